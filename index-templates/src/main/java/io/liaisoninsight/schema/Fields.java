@@ -1,0 +1,118 @@
+package io.liaisoninsight.schema;
+
+/**
+ * Field names of the index mappings: the one contract ingest and the UI share. A test checks every
+ * constant here against the mapping JSON, so a rename cannot drift between the two.
+ */
+public final class Fields {
+    private Fields() {
+    }
+
+    // Shared by every source (component template record-common).
+    public static final String ID = "id";
+    public static final String SOURCE = "source";
+    public static final String SCHEMA_VERSION = "schemaVersion";
+    /** The source's event time (received / visited / published), for one time axis across sources. */
+    public static final String OCCURRED_AT = "occurredAt";
+    public static final String UPDATED_AT = "updatedAt";
+    public static final String INGESTED_AT = "ingestedAt";
+    public static final String DISTRICT = "district";
+    public static final String TOWNSHIP = "township";
+    public static final String TITLE = "title";
+    public static final String TITLE_EXACT = "title.exact";
+    public static final String TITLE_RAW = "title.raw";
+    public static final String CONTENT = "content";
+    public static final String CONTENT_EXACT = "content.exact";
+    /** Key terms and phrases extracted once at ingest; hot-spot aggregations run on this keyword field. */
+    public static final String KEY_TERMS = "keyTerms";
+    public static final String ENTITIES_PEOPLE = "entities.people";
+    public static final String ENTITIES_PLACES = "entities.places";
+    public static final String ENTITIES_ORGANIZATIONS = "entities.organizations";
+    public static final String DUPLICATE_GROUP = "duplicateGroup";
+    /** Keyed hashes of normalised ID numbers, phones and name+township; never the raw values. */
+    public static final String IDENTITY_KEYS = "identityKeys";
+    public static final String RISK_LEVEL = "riskLevel";
+    public static final String RISK_SIGNALS_CODE = "riskSignals.code";
+    public static final String RISK_SIGNALS_LEVEL = "riskSignals.level";
+    public static final String RISK_SIGNALS_EVIDENCE = "riskSignals.evidence";
+
+    /** Petition (信访) fields. */
+    public static final class Petition {
+        private Petition() {
+        }
+
+        public static final String CHANNEL = "channel";
+        public static final String RECEIVED_AT = "receivedAt";
+        public static final String COMPLAINANT_NAME = "complainants.name";
+        public static final String COMPLAINANT_NAME_EXACT = "complainants.name.exact";
+        /** Stored for permitted unmasking only: neither indexed nor aggregatable. */
+        public static final String COMPLAINANT_ID_NUMBER = "complainants.idNumber";
+        /** Stored for permitted unmasking only: neither indexed nor aggregatable. */
+        public static final String COMPLAINANT_PHONE = "complainants.phone";
+        public static final String COMPLAINANT_ADDRESS = "complainants.address";
+        public static final String HEADCOUNT = "headcount";
+        public static final String CATEGORY = "category";
+        public static final String STATUS = "status";
+        public static final String PROCEDURAL_REPLY_DUE_AT = "proceduralReplyDueAt";
+        public static final String PROCEDURAL_REPLY_AT = "proceduralReplyAt";
+        public static final String SUBSTANTIVE_REPLY_DUE_AT = "substantiveReplyDueAt";
+        public static final String SUBSTANTIVE_REPLY_AT = "substantiveReplyAt";
+        public static final String REPLY_TEXT = "replyText";
+        public static final String REFERRED_BY = "referredBy";
+        public static final String HANDLING_UNIT = "handlingUnit";
+        public static final String ESCALATION_LEVEL = "escalationLevel";
+    }
+
+    /** Liaison-office visit note (走访记录) fields. */
+    public static final class VisitNote {
+        private VisitNote() {
+        }
+
+        public static final String OFFICE = "office";
+        public static final String OFFICER = "officer";
+        public static final String VILLAGE = "village";
+        public static final String VISITED_AT = "visitedAt";
+        public static final String FUNCTION = "function";
+        public static final String URGENCY = "urgency";
+    }
+
+    /** Media report (舆情) fields. */
+    public static final class MediaReport {
+        private MediaReport() {
+        }
+
+        public static final String URL = "url";
+        public static final String OUTLET = "outlet";
+        public static final String PLATFORM = "platform";
+        public static final String PUBLISHED_AT = "publishedAt";
+        public static final String REACH_VIEWS = "reach.views";
+        public static final String REACH_SHARES = "reach.shares";
+        public static final String REACH_COMMENTS = "reach.comments";
+    }
+
+    /** Resolved complainant identity (complainants index) fields. */
+    public static final class Complainant {
+        private Complainant() {
+        }
+
+        public static final String IDENTITY_ID = "identityId";
+        public static final String NAMES = "names";
+        public static final String NAMES_EXACT = "names.exact";
+        public static final String KEYS_TYPE = "keys.type";
+        public static final String KEYS_KEY = "keys.key";
+        public static final String KEYS_STRENGTH = "keys.strength";
+        public static final String CHANNELS = "channels";
+        public static final String CHANNEL_CONTACTS_CHANNEL = "channelContacts.channel";
+        public static final String CHANNEL_CONTACTS_COUNT = "channelContacts.count";
+        public static final String DISTRICTS = "districts";
+        public static final String TOWNSHIPS = "townships";
+        public static final String FIRST_CONTACT_AT = "firstContactAt";
+        public static final String LAST_CONTACT_AT = "lastContactAt";
+        public static final String CONTACT_COUNT = "contactCount";
+        public static final String OPEN_MATTERS = "openMatters";
+        public static final String OVERDUE_MATTERS = "overdueMatters";
+        public static final String RECORD_IDS = "recordIds";
+        public static final String LINKED_BY = "linkedBy";
+        public static final String UPDATED_AT = "updatedAt";
+    }
+}

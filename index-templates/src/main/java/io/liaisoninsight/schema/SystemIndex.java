@@ -1,0 +1,23 @@
+package io.liaisoninsight.schema;
+
+/**
+ * Indices that are not monthly record indices. Each is a concrete {@code <prefix>-<slug>-v1} index
+ * behind the alias {@code <prefix>-<slug>}, so an incompatible mapping change can be rolled out by
+ * reindexing into {@code -v2} and moving the alias.
+ */
+public enum SystemIndex {
+    COMPLAINANTS("complainants"),
+    SAVED_SEARCHES("saved-searches"),
+    AUDIT("audit"),
+    MEETINGS("meetings");
+
+    private final String slug;
+
+    SystemIndex(String slug) {
+        this.slug = slug;
+    }
+
+    public String slug() {
+        return slug;
+    }
+}

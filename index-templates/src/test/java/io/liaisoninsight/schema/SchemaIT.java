@@ -1,0 +1,186 @@
+package io.liaisoninsight.schema;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.indices.analyze.AnalyzeToken;
+import io.liaisoninsight.testsupport.ElasticsearchClients;
+import io.liaisoninsight.testsupport.Engines;
+import io.liaisoninsight.testsupport.RealEnginesExtension;
+import io.liaisoninsight.testsupport.TestNames;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The schema against a real Elasticsearch with smartcn: install, analysis, ranking, exact names, strictness. */
+@ExtendWith(RealEnginesExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SchemaIT {
+
+    private static final Instant NOW = Instant.parse("2026-11-20T02:00:00Z");
+    private static final String LONG_FILLER = "群众反映的问题涉及土地承包、宅基地审批、低保评定和道路修建等多个方面，"
+            + "乡镇干部多次入户走访并召开协调会，听取意见，形成了书面处理意见。";
+
+    private ElasticsearchClient client;
+    private IndexNames names;
+    private TemplateInstaller installer;
+    private String petitions;
+
+    @BeforeAll
+    void installSchema(Engines engines) {
+        client = ElasticsearchClients.create(engines);
+        names = new IndexNames(TestNames.indexPrefix(), IndexNames.DEFAULT_ZONE);
+        installer = new TemplateInstaller(client, names, Clock.fixed(NOW, ZoneOffset.UTC));
+        installer.install();
+        petitions = names.monthlyIndex(Source.PETITION, NOW);
+    }
+
+    @AfterAll
+    void dropEverythingOfThisPrefix() throws IOException {
+        // Deleting by wildcard is refused (action.destructive_requires_name), so name every index.
+        List<String> indices = List.copyOf(client.indices().get(r -> r.index(names.prefix() + "-*")).result().keySet());
+        if (!indices.isEmpty()) {
+            client.indices().delete(r -> r.index(indices));
+        }
+        client.indices().deleteIndexTemplate(r -> r.name(names.prefix() + "-*"));
+        client.cluster().deleteComponentTemplate(r -> r.name(names.prefix() + "-*"));
+        client._transport().close();
+    }
+
+    @Test
+    void reinstallingIsHarmlessAndRecordsTheVersion() throws IOException {
+        TemplateInstaller.Report again = installer.install();
+
+        assertThat(again.changedAnything()).isFalse();
+        assertThat(again.steps()).allMatch(s -> s.outcome() == TemplateInstaller.Outcome.UNCHANGED);
+        Long installed = client.indices().getIndexTemplate(r -> r.name(names.templateName("petitions")))
+                .indexTemplates().get(0).indexTemplate().version();
+        assertThat(installed).isEqualTo((long) new TemplateResources(names).schemaVersion());
+        for (Source source : Source.values()) {
+            assertThat(client.indices().existsAlias(r -> r.name(names.alias(source))).value()).isTrue();
+        }
+        assertThat(client.indices().getAlias(r -> r.name(names.allRecords())).result()).hasSize(3);
+        for (SystemIndex index : SystemIndex.values()) {
+            assertThat(client.indices().existsAlias(r -> r.name(names.alias(index))).value()).isTrue();
+        }
+    }
+
+    @Test
+    void olderInstalledVersionIsUpgradedAndNewerIsNeverDowngraded() throws IOException {
+        String component = names.templateName("media-report");
+        String template = names.templateName("media-reports");
+        putWithVersion(component, 0, true);
+        putWithVersion(template, 99, false);
+
+        TemplateInstaller.Report report = installer.install();
+
+        assertThat(report.steps()).contains(
+                new TemplateInstaller.Step(component, TemplateInstaller.Outcome.UPDATED, 0L),
+                new TemplateInstaller.Step(template, TemplateInstaller.Outcome.NEWER_INSTALLED, 99L));
+        assertThat(client.indices().getIndexTemplate(r -> r.name(template)).indexTemplates().get(0)
+                .indexTemplate().version()).isEqualTo(99L);
+        // Put the real template back so the other tests see the full schema.
+        client.indices().deleteIndexTemplate(r -> r.name(template));
+        assertThat(installer.install().steps())
+                .contains(new TemplateInstaller.Step(template, TemplateInstaller.Outcome.CREATED, null));
+    }
+
+    @Test
+    void smartcnSplitsChineseIntoWords() throws IOException {
+        List<String> tokens = analyze("zh_smart", "群众反映拆迁补偿款被村干部挪用");
+        assertThat(tokens).containsExactly("群众", "反映", "拆迁", "补偿", "款", "被", "村干部", "挪用");
+    }
+
+    @Test
+    void searchForVillageCadreFindsThePetitionAndEmbezzlementRanksItFirst() throws IOException {
+        index("p-target", "关于村干部挪用补偿款的反映", "群众反映村干部挪用补偿款，至今未发放到户。");
+        index("p-cadre", "村干部工作作风问题", "反映村干部办事拖拉，群众意见较大。" + LONG_FILLER);
+        index("p-other", "道路修建进度缓慢", "村道修建停工已久，" + LONG_FILLER + "其中一段资金据称被挪用。");
+        refresh();
+
+        assertThat(ids(search("村干部"))).contains("p-target", "p-cadre").doesNotContain("p-other");
+        List<String> embezzlement = ids(search("挪用"));
+        assertThat(embezzlement).containsExactlyInAnyOrder("p-target", "p-other");
+        assertThat(embezzlement.get(0)).isEqualTo("p-target");
+    }
+
+    @Test
+    void exactSubfieldFindsANameThatSmartcnSplits() throws IOException {
+        String name = "禹晓琳";
+        assertThat(analyze("zh_smart", "申请人" + name + "反映")).doesNotContain(name);
+        index("p-name", "土地补偿纠纷", LONG_FILLER + "申请人" + name + "多次到乡镇反映情况，" + LONG_FILLER);
+        index("p-scattered", "土地补偿纠纷", LONG_FILLER + "大禹治水，晓之以理，琳琅满目。" + LONG_FILLER);
+        refresh();
+
+        SearchResponse<Map> exact = client.search(s -> s.index(names.allRecords())
+                .query(q -> q.matchPhrase(m -> m.field(Fields.CONTENT_EXACT).query(name))), Map.class);
+
+        assertThat(ids(exact)).containsExactly("p-name");
+    }
+
+    @Test
+    void mappingRejectsUnknownFieldsAndWrongTypes() {
+        assertThatThrownBy(() -> client.index(r -> r.index(petitions).id("p-unknown")
+                .withJson(new StringReader(doc("p-unknown", "标题", "内容").replace("}", ",\"favouriteColour\":\"红\"}")))))
+                .isInstanceOfSatisfying(ElasticsearchException.class, e -> {
+                    assertThat(e.status()).isEqualTo(400);
+                    assertThat(e.error().type()).isEqualTo("strict_dynamic_mapping_exception");
+                });
+        assertThatThrownBy(() -> client.index(r -> r.index(petitions).id("p-typed")
+                .withJson(new StringReader(doc("p-typed", "标题", "内容").replace("}", ",\"headcount\":\"很多人\"}")))))
+                .isInstanceOfSatisfying(ElasticsearchException.class, e -> assertThat(e.status()).isEqualTo(400));
+    }
+
+    private void putWithVersion(String name, long version, boolean component) throws IOException {
+        if (component) {
+            client.cluster().putComponentTemplate(r -> r.name(name).version(version)
+                    .template(t -> t.mappings(m -> m.properties(Fields.MediaReport.OUTLET, p -> p.keyword(k -> k)))));
+        } else {
+            client.indices().putIndexTemplate(r -> r.name(name).version(version)
+                    .indexPatterns(names.prefix() + "-media-reports-*").priority(200L));
+        }
+    }
+
+    private List<String> analyze(String analyzer, String text) throws IOException {
+        return client.indices().analyze(r -> r.index(petitions).analyzer(analyzer).text(text)).tokens().stream()
+                .map(AnalyzeToken::token).toList();
+    }
+
+    private SearchResponse<Map> search(String text) throws IOException {
+        return client.search(s -> s.index(names.allRecords())
+                .query(q -> q.multiMatch(m -> m.fields(Fields.TITLE, Fields.CONTENT).query(text))), Map.class);
+    }
+
+    private void index(String id, String title, String content) throws IOException {
+        client.index(r -> r.index(petitions).id(id).withJson(new StringReader(doc(id, title, content))));
+    }
+
+    private void refresh() throws IOException {
+        client.indices().refresh(r -> r.index(names.allRecords()));
+    }
+
+    private static String doc(String id, String title, String content) {
+        return """
+                {"id":"%s","source":"PETITION","occurredAt":"2026-11-20T10:00:00+08:00",\
+                "receivedAt":"2026-11-20T10:00:00+08:00","district":"城关区","township":"皋兰路街道",\
+                "channel":"VISIT","status":"RECEIVED","title":"%s","content":"%s"}""".formatted(id, title, content);
+    }
+
+    private static List<String> ids(SearchResponse<Map> response) {
+        return response.hits().hits().stream().map(Hit::id).toList();
+    }
+}
