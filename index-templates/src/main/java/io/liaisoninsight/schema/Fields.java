@@ -28,9 +28,16 @@ public final class Fields {
     public static final String ENTITIES_PEOPLE = "entities.people";
     public static final String ENTITIES_PLACES = "entities.places";
     public static final String ENTITIES_ORGANIZATIONS = "entities.organizations";
+    /** Near-duplicate group (重复件): the id of the group's first record. */
     public static final String DUPLICATE_GROUP = "duplicateGroup";
+    /** Locality-sensitive band keys of the text's MinHash, to find duplicate candidates with a terms query. */
+    public static final String DUPLICATE_BANDS = "duplicateBands";
+    /** The MinHash signature itself (binary, not indexed), to confirm a candidate. */
+    public static final String DUPLICATE_SIGNATURE = "duplicateSignature";
     /** Keyed hashes of normalised ID numbers, phones and name+township; never the raw values. */
     public static final String IDENTITY_KEYS = "identityKeys";
+    /** Resolved complainant identities (ids in the complainants index) this record belongs to. */
+    public static final String IDENTITY_IDS = "identityIds";
     public static final String RISK_LEVEL = "riskLevel";
     public static final String RISK_SIGNALS_CODE = "riskSignals.code";
     public static final String RISK_SIGNALS_LEVEL = "riskSignals.level";
