@@ -105,10 +105,12 @@ public final class Fields {
         public static final String IDENTITY_ID = "identityId";
         public static final String NAMES = "names";
         public static final String NAMES_EXACT = "names.exact";
+        public static final String KEYS = "keys";
         public static final String KEYS_TYPE = "keys.type";
         public static final String KEYS_KEY = "keys.key";
         public static final String KEYS_STRENGTH = "keys.strength";
         public static final String CHANNELS = "channels";
+        public static final String CHANNEL_CONTACTS = "channelContacts";
         public static final String CHANNEL_CONTACTS_CHANNEL = "channelContacts.channel";
         public static final String CHANNEL_CONTACTS_COUNT = "channelContacts.count";
         public static final String DISTRICTS = "districts";
@@ -119,7 +121,36 @@ public final class Fields {
         public static final String OPEN_MATTERS = "openMatters";
         public static final String OVERDUE_MATTERS = "overdueMatters";
         public static final String RECORD_IDS = "recordIds";
+        /** How the records were linked: ID_NUMBER, PHONE (strong) or NAME_TOWNSHIP (probable). */
         public static final String LINKED_BY = "linkedBy";
+        /** Identities merged into this one (records may still carry those ids). */
+        public static final String MERGED_IDS = "mergedIds";
+        /** Substantive-reply deadline of the oldest open matter; before now means overdue. */
+        public static final String EARLIEST_OPEN_DUE_AT = "earliestOpenDueAt";
+        /** Per-petition summaries (stored, not indexed) from which the counts are recomputed. */
+        public static final String MATTERS = "matters";
         public static final String UPDATED_AT = "updatedAt";
+    }
+
+    /** Audit trail (audit index) fields. Entries are only ever created, never updated or deleted. */
+    public static final class Audit {
+        private Audit() {
+        }
+
+        public static final String AT = "at";
+        public static final String USER = "user";
+        public static final String ROLES = "roles";
+        /** The user's district/township scope at the time, e.g. {@code *} or {@code 城关区}, {@code 榆中县/城关镇}. */
+        public static final String SCOPE = "scope";
+        public static final String ACTION = "action";
+        /** What was acted on: a record id, a complainant identity, an export kind. */
+        public static final String TARGET = "target";
+        /** The search text the user typed, if any. */
+        public static final String QUERY = "query";
+        public static final String QUERY_RAW = "query.raw";
+        /** Free-form context (filters, counts, reasons): stored, not indexed. */
+        public static final String DETAILS = "details";
+        public static final String OUTCOME = "outcome";
+        public static final String CLIENT_ADDRESS = "clientAddress";
     }
 }

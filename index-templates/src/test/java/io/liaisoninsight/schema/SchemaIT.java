@@ -8,6 +8,7 @@ import co.elastic.clients.elasticsearch.indices.analyze.AnalyzeToken;
 import io.liaisoninsight.testsupport.ElasticsearchClients;
 import io.liaisoninsight.testsupport.Engines;
 import io.liaisoninsight.testsupport.RealEnginesExtension;
+import io.liaisoninsight.testsupport.TestCleanup;
 import io.liaisoninsight.testsupport.TestNames;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,15 +51,9 @@ class SchemaIT {
     }
 
     @AfterAll
-    void dropEverythingOfThisPrefix() throws IOException {
-        // Deleting by wildcard is refused (action.destructive_requires_name), so name every index.
-        List<String> indices = List.copyOf(client.indices().get(r -> r.index(names.prefix() + "-*")).result().keySet());
-        if (!indices.isEmpty()) {
-            client.indices().delete(r -> r.index(indices));
-        }
-        client.indices().deleteIndexTemplate(r -> r.name(names.prefix() + "-*"));
-        client.cluster().deleteComponentTemplate(r -> r.name(names.prefix() + "-*"));
+    void dropEverythingOfThisPrefix(Engines engines) throws IOException {
         client._transport().close();
+        TestCleanup.dropSchema(engines, names.prefix());
     }
 
     @Test

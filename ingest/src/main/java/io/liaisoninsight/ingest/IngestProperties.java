@@ -1,9 +1,11 @@
 package io.liaisoninsight.ingest;
 
+import io.liaisoninsight.ingest.consume.TopicRouting;
 import io.liaisoninsight.schema.IndexNames;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import java.time.Duration;
 import java.time.ZoneId;
 
 /**
@@ -30,20 +32,51 @@ public record IngestProperties(
     }
 
     /**
-     * @param deadLetterTopic topic that receives records which cannot be indexed, with the reason;
-     *                        default {@code ingest.dlq}
-     * @param topicPartitions partitions of the topics ingest creates when they are missing; default 3.
-     *                        The partition count bounds how many ingest instances consume in parallel.
-     * @param topicReplicas   replication factor of those topics; unset means the broker's
-     *                        {@code default.replication.factor} (1 on a single broker, 3 on a cluster
-     *                        configured for it)
+     * @param deadLetterTopic  topic that receives records which cannot be indexed, with the reason;
+     *                         default {@code ingest.dlq} (behind {@code topicPrefix})
+     * @param topicPrefix      put before every topic name ({@code petitions.v1} …, and the dead-letter
+     *                         topic), so several deployments or tests can share a broker; default empty
+     * @param topicPartitions  partitions of the topics ingest creates when they are missing; default 3.
+     *                         The partition count bounds how many ingest instances consume in parallel.
+     * @param topicReplicas    replication factor of those topics; unset means the broker's
+     *                         {@code default.replication.factor} (1 on a single broker, 3 on a cluster
+     *                         configured for it)
+     * @param consumerGroup    Kafka consumer group of all ingest instances; default {@code liaison-ingest}
+     * @param maxBatchRecords  records per poll, and so per bulk request; default 500
+     * @param maxRecordBytes   larger records are dead-lettered unread; default 262144 (256 KiB)
+     * @param identitySecret   key of the keyed hashes that link complainants by ID number and phone.
+     *                         Set it per deployment and keep it secret: with it, a hash can be tested
+     *                         against a guessed number. The default is for local demos only.
+     * @param retryInitial     first wait before retrying a write that failed for a passing reason
+     *                         (Elasticsearch down or overloaded); doubled each time; default 500ms
+     * @param retryMax         longest wait between retries; default 30s. Retries never give up:
+     *                         nothing is skipped and nothing is committed until the batch is stored.
+     * @param shutdownGrace    how long a stopping service keeps trying to finish its batch; default 20s
      */
     public record Ingest(
             @DefaultValue(DEFAULT_DEAD_LETTER_TOPIC) String deadLetterTopic,
+            @DefaultValue("") String topicPrefix,
             @DefaultValue("3") int topicPartitions,
-            Short topicReplicas) {
+            Short topicReplicas,
+            @DefaultValue("liaison-ingest") String consumerGroup,
+            @DefaultValue("500") int maxBatchRecords,
+            @DefaultValue("262144") int maxRecordBytes,
+            @DefaultValue(DEMO_IDENTITY_SECRET) String identitySecret,
+            @DefaultValue("500ms") Duration retryInitial,
+            @DefaultValue("30s") Duration retryMax,
+            @DefaultValue("20s") Duration shutdownGrace) {
 
         public static final String DEFAULT_DEAD_LETTER_TOPIC = "ingest.dlq";
+        public static final String DEMO_IDENTITY_SECRET = "local-demo-only-change-me";
+
+        /** Topic names of the sources under the configured prefix. */
+        public TopicRouting routing() {
+            return new TopicRouting(topicPrefix);
+        }
+
+        public String deadLetterTopicName() {
+            return topicPrefix + deadLetterTopic;
+        }
     }
 
     /** Index and alias names under the configured prefix and zone; fails on an invalid prefix. */

@@ -1,15 +1,14 @@
 package io.liaisoninsight.ingest;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch.indices.get_index_template.IndexTemplateItem;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.liaisoninsight.schema.IndexNames;
 import io.liaisoninsight.schema.Source;
 import io.liaisoninsight.schema.TemplateResources;
-import io.liaisoninsight.testsupport.ElasticsearchClients;
 import io.liaisoninsight.testsupport.Engines;
 import io.liaisoninsight.testsupport.RealEngines;
+import io.liaisoninsight.testsupport.TestCleanup;
 import io.liaisoninsight.testsupport.TestNames;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -24,9 +23,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.io.IOException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -57,6 +54,9 @@ class IngestApplicationIT {
         registry.add("spring.elasticsearch.uris", engines::elasticsearchUrl);
         registry.add("spring.kafka.bootstrap-servers", engines::kafkaBootstrap);
         registry.add("liaison.index.prefix", () -> prefix);
+        // Own topics and group: never consume (and commit) the production topics of a running demo.
+        registry.add("liaison.ingest.topic-prefix", () -> prefix + ".");
+        registry.add("liaison.ingest.consumer-group", () -> prefix);
     }
 
     @Autowired
@@ -80,8 +80,9 @@ class IngestApplicationIT {
 
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, engines.kafkaBootstrap()))) {
             Set<String> topics = admin.listTopics().names().get(10, TimeUnit.SECONDS);
-            assertThat(topics).contains(Source.PETITION.topic(), Source.VISIT_NOTE.topic(), Source.MEDIA_REPORT.topic(),
-                    "ingest.dlq");
+            assertThat(topics).contains(prefix + "." + Source.PETITION.topic(), prefix + "." + Source.VISIT_NOTE.topic(),
+                    prefix + "." + Source.MEDIA_REPORT.topic(),
+                    prefix + ".ingest.dlq");
         }
 
         int schemaVersion = new TemplateResources(IndexNames.defaults()).schemaVersion();
@@ -94,7 +95,8 @@ class IngestApplicationIT {
         assertThat(info.path("indexPrefix").asText()).isEqualTo(prefix);
         assertThat(info.path("schemaVersion").asInt()).isEqualTo(schemaVersion);
         assertThat(info.path("topics")).extracting(JsonNode::asText)
-                .containsExactly("petitions.v1", "visit-notes.v1", "media-reports.v1", "ingest.dlq");
+                .containsExactly(prefix + ".petitions.v1", prefix + ".visit-notes.v1", prefix + ".media-reports.v1",
+                        prefix + ".ingest.dlq");
     }
 
     private JsonNode get(String path) {
@@ -103,41 +105,8 @@ class IngestApplicationIT {
     }
 
     @AfterAll
-    static void deleteTestSchema() throws IOException {
-        ElasticsearchClient client = ElasticsearchClients.create(engines);
-        try {
-            // Wildcard deletes are refused by default (action.destructive_requires_name): resolve names first.
-            List<String> indices = new ArrayList<>(client.indices().get(r -> r.index(prefix + "-*")).result().keySet());
-            if (!indices.isEmpty()) {
-                client.indices().delete(r -> r.index(indices));
-            }
-            // Index templates first: a component template in use cannot be deleted.
-            for (String name : ignoringMissing(() -> client.indices().getIndexTemplate(r -> r.name(prefix + "-*"))
-                    .indexTemplates().stream().map(IndexTemplateItem::name).toList())) {
-                client.indices().deleteIndexTemplate(r -> r.name(name));
-            }
-            for (String name : ignoringMissing(() -> client.cluster().getComponentTemplate(r -> r.name(prefix + "-*"))
-                    .componentTemplates().stream().map(c -> c.name()).toList())) {
-                client.cluster().deleteComponentTemplate(r -> r.name(name));
-            }
-        } finally {
-            client._transport().close();
-        }
-    }
-
-    /** A template lookup whose pattern matches nothing answers 404. */
-    private static List<String> ignoringMissing(IoSupplier<List<String>> lookup) throws IOException {
-        try {
-            return lookup.get();
-        } catch (ElasticsearchException e) {
-            if (e.status() == 404) {
-                return List.of();
-            }
-            throw e;
-        }
-    }
-
-    private interface IoSupplier<T> {
-        T get() throws IOException;
+    static void deleteTestSchemaAndTopics() throws Exception {
+        TestCleanup.dropSchema(engines, prefix);
+        TestCleanup.deleteTopics(engines, prefix + ".");
     }
 }

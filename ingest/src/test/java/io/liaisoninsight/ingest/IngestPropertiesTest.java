@@ -36,7 +36,9 @@ class IngestPropertiesTest {
                 "liaison.ingest.topic-replicas", "3"));
 
         assertThat(properties.indexNames()).isEqualTo(new IndexNames("it-1234", ZoneId.of("UTC")));
-        assertThat(properties.ingest()).isEqualTo(new IngestProperties.Ingest("ingest.dlq.test", 6, (short) 3));
+        assertThat(properties.ingest().deadLetterTopic()).isEqualTo("ingest.dlq.test");
+        assertThat(properties.ingest().topicPartitions()).isEqualTo(6);
+        assertThat(properties.ingest().topicReplicas()).isEqualTo((short) 3);
     }
 
     @Test
@@ -52,10 +54,11 @@ class IngestPropertiesTest {
         IngestProperties properties = new Binder(sources).bindOrCreate("liaison", IngestProperties.class);
 
         assertThat(properties.index().prefix()).isEqualTo("demo");
-        assertThat(properties.ingest()).isEqualTo(new IngestProperties.Ingest("ingest.dlq.demo", 3, (short) 3));
+        assertThat(properties.ingest().deadLetterTopic()).isEqualTo("ingest.dlq.demo");
+        assertThat(properties.ingest().topicReplicas()).isEqualTo((short) 3);
     }
 
-    private static IngestProperties bind(Map<String, String> values) {
+    static IngestProperties bind(Map<String, String> values) {
         return new Binder(new MapConfigurationPropertySource(values))
                 .bindOrCreate("liaison", IngestProperties.class);
     }

@@ -12,10 +12,8 @@ import io.liaisoninsight.ingest.record.VisitNote;
 import io.liaisoninsight.schema.Fields;
 import io.liaisoninsight.schema.IndexNames;
 
-import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.Base64;
 import java.util.Collection;
 
 /**
@@ -117,7 +115,7 @@ public final class DocumentBuilder {
         strings(doc, Fields.IDENTITY_KEYS, e.identityKeys().stream().map(Enrichment.IdentityKey::key).distinct().toList());
         if (e.fingerprint() != null) {
             strings(doc, Fields.DUPLICATE_BANDS, e.fingerprint().bands());
-            doc.put(Fields.DUPLICATE_SIGNATURE, encode(e.fingerprint().signature()));
+            doc.put(Fields.DUPLICATE_SIGNATURE, Signatures.encode(e.fingerprint().signature()));
         }
         if (e.riskLevel() != null) {
             doc.put(Fields.RISK_LEVEL, e.riskLevel().name());
@@ -129,24 +127,6 @@ public final class DocumentBuilder {
             signal.put(leaf(Fields.RISK_SIGNALS_LEVEL), s.level().name());
             text(signal, leaf(Fields.RISK_SIGNALS_EVIDENCE), s.evidence());
         }
-    }
-
-    /** The MinHash signature as base64 of big-endian ints (the mapping's binary type). */
-    static String encode(int[] signature) {
-        ByteBuffer buffer = ByteBuffer.allocate(signature.length * Integer.BYTES);
-        for (int value : signature) {
-            buffer.putInt(value);
-        }
-        return Base64.getEncoder().encodeToString(buffer.array());
-    }
-
-    static int[] decode(String base64) {
-        ByteBuffer buffer = ByteBuffer.wrap(Base64.getDecoder().decode(base64));
-        int[] signature = new int[buffer.remaining() / Integer.BYTES];
-        for (int i = 0; i < signature.length; i++) {
-            signature[i] = buffer.getInt();
-        }
-        return signature;
     }
 
     private static void time(ObjectNode node, String field, OffsetDateTime value) {

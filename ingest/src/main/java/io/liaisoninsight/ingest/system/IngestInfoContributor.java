@@ -35,7 +35,7 @@ class IngestInfoContributor implements InfoContributor {
         ingest.put("zone", names.zone().getId());
         ingest.put("schemaVersion", schemaVersion);
         ingest.put("topics", topics.names());
-        ingest.put("deadLetterTopic", properties.ingest().deadLetterTopic());
+        ingest.put("deadLetterTopic", properties.ingest().deadLetterTopicName());
         ingest.put("bootstrap", bootstrap.states());
         builder.withDetail("ingest", ingest);
     }

@@ -68,11 +68,8 @@ public class KafkaTopics implements StartupStep {
     }
 
     static List<NewTopic> declare(IngestProperties.Ingest settings) {
-        List<String> names = new ArrayList<>();
-        for (Source source : Source.values()) {
-            names.add(source.topic());
-        }
-        names.add(settings.deadLetterTopic());
+        List<String> names = new ArrayList<>(settings.routing().topics());
+        names.add(settings.deadLetterTopicName());
         return names.stream().map(name -> {
             TopicBuilder topic = TopicBuilder.name(name).partitions(settings.topicPartitions());
             if (settings.topicReplicas() != null) {

@@ -7,13 +7,17 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import java.util.Map;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class KafkaTopicsTest {
 
     @Test
     void declaresTheSourceTopicsAndTheDeadLetterTopic() {
-        List<NewTopic> topics = KafkaTopics.declare(new IngestProperties.Ingest("ingest.dlq", 3, null));
+        List<NewTopic> topics = KafkaTopics.declare(ingest(Map.of()));
 
         assertThat(topics).extracting(NewTopic::name)
                 .containsExactly("petitions.v1", "visit-notes.v1", "media-reports.v1", "ingest.dlq");
@@ -26,11 +30,25 @@ class KafkaTopicsTest {
 
     @Test
     void usesAConfiguredReplicationFactor() {
-        List<NewTopic> topics = KafkaTopics.declare(new IngestProperties.Ingest("ingest.dlq", 6, (short) 3));
+        List<NewTopic> topics = KafkaTopics.declare(ingest(Map.of("liaison.ingest.topic-partitions", "6",
+                "liaison.ingest.topic-replicas", "3")));
 
         assertThat(topics).allSatisfy(topic -> {
             assertThat(topic.numPartitions()).isEqualTo(6);
             assertThat(topic.replicationFactor()).isEqualTo((short) 3);
         });
+    }
+
+    @Test
+    void prefixesEveryTopicWhenConfigured() {
+        List<NewTopic> topics = KafkaTopics.declare(ingest(Map.of("liaison.ingest.topic-prefix", "it-1.")));
+
+        assertThat(topics).extracting(NewTopic::name)
+                .containsExactly("it-1.petitions.v1", "it-1.visit-notes.v1", "it-1.media-reports.v1", "it-1.ingest.dlq");
+    }
+
+    private static IngestProperties.Ingest ingest(Map<String, String> values) {
+        return new Binder(new MapConfigurationPropertySource(values)).bindOrCreate("liaison", IngestProperties.class)
+                .ingest();
     }
 }

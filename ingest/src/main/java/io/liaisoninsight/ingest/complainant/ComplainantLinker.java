@@ -1,0 +1,327 @@
+package io.liaisoninsight.ingest.complainant;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.MgetResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.liaisoninsight.ingest.enrich.Enrichment;
+import io.liaisoninsight.ingest.index.BatchStep;
+import io.liaisoninsight.ingest.index.PreparedRecord;
+import io.liaisoninsight.ingest.record.Complainant;
+import io.liaisoninsight.ingest.record.Petition;
+import io.liaisoninsight.schema.Fields;
+import io.liaisoninsight.schema.IndexNames;
+import io.liaisoninsight.schema.SystemIndex;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Resolves the people on the petitions of a batch to complainant identities and maintains the
+ * complainants index, before the petitions are written (so each petition carries its identity ids).
+ * <ul>
+ *   <li>ID number and phone keys are strong: any shared strong key joins two people into one identity,
+ *       across channels and across records that each carry only one of them.</li>
+ *   <li>Name + township is probable: it links only a person who gave neither an ID number nor a phone,
+ *       and only when exactly one identity holds that key, so two namesakes are never merged.</li>
+ * </ul>
+ * Identity ids are derived from keys, existing identities are read with a real-time get and written
+ * with optimistic concurrency, and profiles are recomputed from their matters: replaying a batch,
+ * or two instances racing (a 409 makes the batch step retry), gives the same result.
+ */
+public final class ComplainantLinker implements BatchStep {
+
+    private static final int RECENT_KEYS = 100_000;
+
+    private final ElasticsearchClient client;
+    private final ObjectMapper json;
+    private final IndexNames names;
+    private final Clock clock;
+    /** key → identity written by this instance lately, bridging the index's refresh interval. */
+    private final Map<String, String> recentKeys = Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+            return size() > RECENT_KEYS;
+        }
+    });
+
+    /** identity id → concrete index it was read from (the alias may point at a reindexed -v2). */
+    private final Map<String, String> indexOfId = new ConcurrentHashMap<>();
+
+    public ComplainantLinker(ElasticsearchClient client, ObjectMapper json, IndexNames names, Clock clock) {
+        this.client = client;
+        this.json = json;
+        this.names = names;
+        this.clock = clock;
+    }
+
+    /** One person on one petition of the batch. */
+    private record Person(PreparedRecord prepared, Petition petition, Complainant complainant,
+                          List<IdentityKeyRef> keys) {
+        boolean hasStrongKey() {
+            return keys.stream().anyMatch(IdentityKeyRef::strong);
+        }
+    }
+
+    /** A stored profile with the version to write against. */
+    private record Stored(ComplainantProfile profile, long seqNo, long primaryTerm) {
+    }
+
+    @Override
+    public void apply(List<PreparedRecord> batch) throws IOException {
+        List<Person> people = people(batch);
+        if (people.isEmpty()) {
+            return;
+        }
+        Map<String, Stored> stored = existing(people);
+        UnionFind groups = new UnionFind();
+        Map<String, String> strongKeyOwner = new HashMap<>();
+        Map<String, Set<String>> probableKeyHolders = new HashMap<>();
+        for (Stored s : stored.values()) {
+            String node = identityNode(s.profile().identityId());
+            groups.add(node);
+            for (IdentityKeyRef key : s.profile().keys()) {
+                if (key.strong()) {
+                    link(groups, strongKeyOwner, key.key(), node);
+                }
+            }
+        }
+        for (int i = 0; i < people.size(); i++) {
+            groups.add(personNode(i));
+            for (IdentityKeyRef key : people.get(i).keys()) {
+                if (key.strong()) {
+                    link(groups, strongKeyOwner, key.key(), personNode(i));
+                }
+            }
+        }
+        // Probable keys only after every strong link is known, and only for people without a strong key.
+        for (Stored s : stored.values()) {
+            s.profile().keys().stream().filter(k -> !k.strong()).forEach(k -> probableKeyHolders
+                    .computeIfAbsent(k.key(), x -> new TreeSet<>()).add(groups.find(identityNode(s.profile().identityId()))));
+        }
+        for (int i = 0; i < people.size(); i++) {
+            Person p = people.get(i);
+            if (p.hasStrongKey()) {
+                String root = groups.find(personNode(i));
+                p.keys().stream().filter(k -> !k.strong()).forEach(k -> probableKeyHolders
+                        .computeIfAbsent(k.key(), x -> new TreeSet<>()).add(root));
+            }
+        }
+        for (int i = 0; i < people.size(); i++) {
+            Person p = people.get(i);
+            if (p.hasStrongKey()) {
+                continue;
+            }
+            String node = personNode(i);
+            for (IdentityKeyRef key : p.keys()) {
+                Set<String> holders = new TreeSet<>();
+                probableKeyHolders.getOrDefault(key.key(), Set.of()).forEach(h -> holders.add(groups.find(h)));
+                if (holders.size() == 1) {
+                    groups.union(holders.iterator().next(), node);
+                } else if (holders.isEmpty()) {
+                    holders.add(groups.find(node));
+                }
+                // More than one holder: namesakes in one township; link to none of them.
+                probableKeyHolders.put(key.key(), holders);
+            }
+        }
+        write(people, stored, groups);
+    }
+
+    private void write(List<Person> people, Map<String, Stored> stored, UnionFind groups) throws IOException {
+        OffsetDateTime now = OffsetDateTime.now(clock.withZone(names.zone()));
+        Map<String, List<Integer>> membersByRoot = new TreeMap<>();
+        for (int i = 0; i < people.size(); i++) {
+            membersByRoot.computeIfAbsent(groups.find(personNode(i)), r -> new ArrayList<>()).add(i);
+        }
+        BulkRequest.Builder bulk = new BulkRequest.Builder();
+        String alias = names.alias(SystemIndex.COMPLAINANTS);
+        Map<Integer, String> identityOfPerson = new HashMap<>();
+        List<String> writtenKeys = new ArrayList<>();
+        int operations = 0;
+        for (List<Integer> members : membersByRoot.values()) {
+            List<Stored> existingInGroup = stored.values().stream()
+                    .filter(s -> groups.find(identityNode(s.profile().identityId())).equals(groups.find(personNode(members.get(0)))))
+                    .sorted((a, b) -> a.profile().identityId().compareTo(b.profile().identityId()))
+                    .toList();
+            List<IdentityKeyRef> groupKeys = new ArrayList<>();
+            List<String> groupNames = new ArrayList<>();
+            List<Matter> matters = new ArrayList<>();
+            for (int i : members) {
+                Person p = people.get(i);
+                groupKeys.addAll(p.keys());
+                groupNames.add(p.complainant().name());
+                matters.add(matter(p));
+            }
+            String id = existingInGroup.isEmpty() ? newIdentityId(groupKeys) : existingInGroup.get(0).profile().identityId();
+            ComplainantProfile merged = new ComplainantProfile(id, List.of(), List.of(), List.of(), List.of());
+            List<String> absorbed = new ArrayList<>();
+            for (Stored s : existingInGroup) {
+                ComplainantProfile p = s.profile();
+                merged = merged.merge(id, p.names(), p.keys(), p.mergedIds(), p.matters());
+                if (!p.identityId().equals(id)) {
+                    absorbed.add(p.identityId());
+                }
+            }
+            merged = merged.merge(id, groupNames, groupKeys, absorbed, matters);
+            ObjectNode document = json.valueToTree(merged.document(now));
+            Stored primary = existingInGroup.isEmpty() ? null : existingInGroup.get(0);
+            if (primary == null) {
+                bulk.operations(op -> op.create(c -> c.index(names.initialIndex(SystemIndex.COMPLAINANTS)).id(id)
+                        .document(document)));
+            } else {
+                String index = indexOf(primary);
+                bulk.operations(op -> op.index(x -> x.index(index).id(id).document(document)
+                        .ifSeqNo(primary.seqNo()).ifPrimaryTerm(primary.primaryTerm())));
+            }
+            operations++;
+            for (Stored s : existingInGroup.subList(Math.min(1, existingInGroup.size()), existingInGroup.size())) {
+                bulk.operations(op -> op.delete(d -> d.index(indexOf(s)).id(s.profile().identityId())
+                        .ifSeqNo(s.seqNo()).ifPrimaryTerm(s.primaryTerm())));
+                operations++;
+            }
+            members.forEach(i -> identityOfPerson.put(i, id));
+            groupKeys.forEach(k -> writtenKeys.add(k.key() + "\u0000" + id));
+        }
+        if (operations > 0) {
+            BulkResponse response = client.bulk(bulk.build());
+            for (BulkResponseItem item : response.items()) {
+                if (item.error() != null) {
+                    // A concurrent change (409) or a passing failure: the batch step is retried from a fresh read.
+                    throw new IOException("complainants index not updated: " + item.error().type() + ": "
+                            + item.error().reason() + " (" + alias + "/" + item.id() + ")");
+                }
+            }
+        }
+        writtenKeys.forEach(entry -> {
+            int split = entry.indexOf('\u0000');
+            recentKeys.put(entry.substring(0, split), entry.substring(split + 1));
+        });
+        tagPetitions(people, identityOfPerson);
+    }
+
+    private String indexOf(Stored s) {
+        return indexOfId.getOrDefault(s.profile().identityId(), names.initialIndex(SystemIndex.COMPLAINANTS));
+    }
+
+    /** Each petition document gets the identity ids of its people. */
+    private void tagPetitions(List<Person> people, Map<Integer, String> identityOfPerson) {
+        Map<PreparedRecord, Set<String>> ids = new LinkedHashMap<>();
+        for (int i = 0; i < people.size(); i++) {
+            ids.computeIfAbsent(people.get(i).prepared(), p -> new TreeSet<>()).add(identityOfPerson.get(i));
+        }
+        ids.forEach((prepared, identityIds) -> {
+            ArrayNode array = prepared.write().document().putArray(Fields.IDENTITY_IDS);
+            identityIds.forEach(array::add);
+        });
+    }
+
+    private List<Person> people(List<PreparedRecord> batch) {
+        List<Person> people = new ArrayList<>();
+        for (PreparedRecord prepared : batch) {
+            if (!(prepared.record() instanceof Petition petition)) {
+                continue;
+            }
+            List<Complainant> complainants = petition.complainants();
+            for (int c = 0; c < complainants.size(); c++) {
+                int index = c;
+                List<IdentityKeyRef> keys = prepared.enrichment().identityKeys().stream()
+                        .filter(k -> k.complainantIndex() == index)
+                        .map(ComplainantLinker::ref).toList();
+                if (!keys.isEmpty()) {
+                    people.add(new Person(prepared, petition, complainants.get(c), keys));
+                }
+            }
+        }
+        return people;
+    }
+
+    private static IdentityKeyRef ref(Enrichment.IdentityKey key) {
+        return new IdentityKeyRef(key.type(), key.key(), key.strength());
+    }
+
+    /** Profiles holding any key of the batch: found by search (and this instance's recent writes), read in real time. */
+    private Map<String, Stored> existing(List<Person> people) throws IOException {
+        Set<String> keys = new TreeSet<>();
+        people.forEach(p -> p.keys().forEach(k -> keys.add(k.key())));
+        Set<String> ids = new TreeSet<>();
+        String alias = names.alias(SystemIndex.COMPLAINANTS);
+        List<FieldValue> values = keys.stream().map(FieldValue::of).toList();
+        List<Hit<ObjectNode>> hits = client.search(s -> s.index(alias).size(10_000).source(src -> src.fetch(false))
+                .query(q -> q.terms(t -> t.field(Fields.Complainant.KEYS_KEY).terms(v -> v.value(values)))),
+                ObjectNode.class).hits().hits();
+        for (Hit<ObjectNode> hit : hits) {
+            ids.add(hit.id());
+            indexOfId.put(hit.id(), hit.index());
+        }
+        keys.forEach(k -> {
+            String recent = recentKeys.get(k);
+            if (recent != null) {
+                ids.add(recent);
+            }
+        });
+        Map<String, Stored> stored = new TreeMap<>();
+        if (ids.isEmpty()) {
+            return stored;
+        }
+        MgetResponse<ObjectNode> docs = client.mget(m -> m.index(alias).ids(List.copyOf(ids)), ObjectNode.class);
+        for (var item : docs.docs()) {
+            if (item.isResult() && item.result().found() && item.result().source() != null) {
+                var result = item.result();
+                indexOfId.put(result.id(), result.index());
+                ComplainantProfile profile = json.treeToValue(result.source(), ComplainantProfile.class);
+                stored.put(profile.identityId(), new Stored(profile, result.seqNo(), result.primaryTerm()));
+            }
+        }
+        return stored;
+    }
+
+    private static Matter matter(Person p) {
+        Petition petition = p.petition();
+        Enrichment e = p.prepared().enrichment();
+        return new Matter(petition.id(), petition.channel().name(), petition.receivedAt(), petition.updatedAt(),
+                petition.status().name(), petition.status().open(), e.proceduralReplyDueAt(),
+                petition.proceduralReplyAt(), e.substantiveReplyDueAt(), petition.district(), petition.township(),
+                petition.escalationLevel() == null ? null : petition.escalationLevel().name(),
+                p.keys().stream().map(IdentityKeyRef::key).toList());
+    }
+
+    /** Derived from the group's smallest strong key (else its smallest key): the same people give the same id. */
+    private static String newIdentityId(List<IdentityKeyRef> keys) {
+        String base = keys.stream().filter(IdentityKeyRef::strong).map(IdentityKeyRef::key).min(String::compareTo)
+                .orElseGet(() -> keys.stream().map(IdentityKeyRef::key).min(String::compareTo).orElseThrow());
+        return "cp-" + base.substring(0, Math.min(20, base.length()));
+    }
+
+    private static void link(UnionFind groups, Map<String, String> owner, String key, String node) {
+        String previous = owner.putIfAbsent(key, node);
+        if (previous != null) {
+            groups.union(previous, node);
+        }
+    }
+
+    private static String identityNode(String identityId) {
+        return "I:" + identityId;
+    }
+
+    private static String personNode(int index) {
+        return "P:" + index;
+    }
+}

@@ -1,0 +1,40 @@
+package io.liaisoninsight.ingest.complainant;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * One petition as seen from a complainant's profile: enough to recompute the profile's counts and
+ * deadlines without reading the petitions again. Stored (not indexed) inside the identity document.
+ *
+ * @param keys the identity keys this petition carried for the person, to explain every link
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Matter(
+        String id,
+        String channel,
+        OffsetDateTime receivedAt,
+        OffsetDateTime updatedAt,
+        String status,
+        boolean open,
+        OffsetDateTime proceduralReplyDueAt,
+        OffsetDateTime proceduralReplyAt,
+        OffsetDateTime substantiveReplyDueAt,
+        String district,
+        String township,
+        String escalationLevel,
+        List<String> keys) {
+
+    /** Overdue at {@code now}: open past the substantive deadline, or unanswered past the procedural one. */
+    public boolean overdue(OffsetDateTime now) {
+        if (!open) {
+            return false;
+        }
+        boolean substantiveLate = substantiveReplyDueAt != null && substantiveReplyDueAt.isBefore(now);
+        boolean proceduralLate = proceduralReplyAt == null && proceduralReplyDueAt != null
+                && proceduralReplyDueAt.isBefore(now) && "RECEIVED".equals(status);
+        return substantiveLate || proceduralLate;
+    }
+}

@@ -1,0 +1,154 @@
+package io.liaisoninsight.ingest.consume;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.liaisoninsight.ingest.deadletter.DeadLetterPublisher;
+import io.liaisoninsight.schema.Fields;
+import io.liaisoninsight.schema.IndexNames;
+import io.liaisoninsight.schema.Source;
+import io.liaisoninsight.testsupport.Engines;
+import io.liaisoninsight.testsupport.RealEngines;
+import io.liaisoninsight.testsupport.TestCleanup;
+import io.liaisoninsight.testsupport.TestNames;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The pipeline end to end against a real Kafka and Elasticsearch: records published to the
+ * (test-prefixed) topics become documents; bad ones land on the dead-letter topic with a reason
+ * while good ones behind them still get through; re-delivery and stale updates change nothing;
+ * offsets are committed once everything is settled.
+ */
+@SpringBootTest
+class IngestPipelineIT {
+
+    private static final Engines engines = RealEngines.get();
+    private static final String prefix = TestNames.indexPrefix();
+    private static final Duration WITHIN = Duration.ofSeconds(60);
+
+    @DynamicPropertySource
+    static void engines(DynamicPropertyRegistry registry) {
+        registry.add("spring.elasticsearch.uris", engines::elasticsearchUrl);
+        registry.add("spring.kafka.bootstrap-servers", engines::kafkaBootstrap);
+        registry.add("liaison.index.prefix", () -> prefix);
+        registry.add("liaison.ingest.topic-prefix", () -> prefix + ".");
+        registry.add("liaison.ingest.consumer-group", () -> prefix);
+        registry.add("liaison.ingest.max-record-bytes", () -> "65536");
+    }
+
+    @Autowired
+    ElasticsearchClient elasticsearch;
+
+    private PipelineHarness harness;
+
+    @BeforeEach
+    void harness() {
+        harness = new PipelineHarness(engines, prefix + ".", prefix, elasticsearch,
+                new IndexNames(prefix, IndexNames.DEFAULT_ZONE).allRecords());
+    }
+
+    @AfterEach
+    void closeHarness() {
+        harness.close();
+    }
+
+    @AfterAll
+    static void cleanUp() throws Exception {
+        TestCleanup.dropSchema(engines, prefix);
+        TestCleanup.deleteTopics(engines, prefix + ".");
+    }
+
+    @Test
+    void everySourceRoundTripsIntoItsMonthlyIndexWithEnrichment() throws Exception {
+        harness.publish(Source.PETITION, "rt-p1", TestRecords.petition("rt-p1", "2026-11-02T10:00:00+08:00", "RECEIVED"));
+        harness.publish(Source.VISIT_NOTE, "rt-v1", TestRecords.visitNote("rt-v1"));
+        harness.publish(Source.MEDIA_REPORT, "rt-m1", TestRecords.mediaReport("rt-m1"));
+
+        await().atMost(WITHIN).ignoreExceptions().untilAsserted(() -> assertThat(harness.stored()).containsKeys("rt-p1", "rt-v1", "rt-m1"));
+        Map<String, JsonNode> stored = harness.stored();
+        JsonNode petition = stored.get("rt-p1");
+        assertThat(petition.path(Fields.SOURCE).asText()).isEqualTo("PETITION");
+        assertThat(petition.path(Fields.OCCURRED_AT).asText()).isEqualTo("2026-11-01T09:30+08:00");
+        assertThat(petition.path(Fields.Petition.PROCEDURAL_REPLY_DUE_AT).asText()).isEqualTo("2026-11-08T09:30+08:00");
+        assertThat(petition.path(Fields.Petition.SUBSTANTIVE_REPLY_DUE_AT).asText()).isEqualTo("2027-02-01T09:30+08:00");
+        assertThat(petition.path(Fields.IDENTITY_KEYS)).isNotEmpty();
+        assertThat(petition.toString()).doesNotContain("62010219800101123" + "X").as("no raw ID number in keys");
+        assertThat(petition.path(Fields.KEY_TERMS).toString()).contains("拆迁");
+        assertThat(stored.get("rt-v1").path(Fields.VisitNote.URGENCY).asText()).isEqualTo("URGENT");
+        assertThat(stored.get("rt-m1").path("reach").path("views").asLong()).isEqualTo(120000);
+        assertThat(stored.get("rt-m1").path(Fields.RISK_LEVEL).asText()).isNotEmpty();
+    }
+
+    @Test
+    void badRecordsAreDeadLetteredWithAReasonAndThePipelineGoesOn() {
+        String good = TestRecords.petition("bad-good", "2026-11-02T10:00:00+08:00", "RECEIVED");
+        harness.publish(Source.PETITION, "bad-json", "{\"id\":\"bad-json\",\"title\":");
+        harness.publish(Source.PETITION, "bad-type", good.replace("\"bad-good\"", "\"bad-type\"")
+                .replace("\"headcount\":1", "\"headcount\":\"很多\""));
+        harness.publish(Source.PETITION, "bad-missing", good.replace("\"bad-good\"", "\"bad-missing\"")
+                .replace("\"status\":\"RECEIVED\"", "\"category2\":\"x\""));
+        harness.publish(Source.PETITION, "bad-big", good.replace("\"bad-good\"", "\"bad-big\"")
+                .replace("请求依法处理。", "请求依法处理。".repeat(5_000)));
+        harness.publish(Source.PETITION, "bad-date", good.replace("\"bad-good\"", "\"bad-date\"")
+                .replace("2026-11-01T09:30:00+08:00", "2026-13-45T99:99:00+08:00"));
+        harness.publish(Source.PETITION, "bad-id", good.replace("\"bad-good\"", "\"bad-id\"")
+                .replace(TestRecords.idNumber("62010219800101123"), "620102198001011230"));
+        harness.publish(Source.PETITION, "bad-good", good);
+
+        await().atMost(WITHIN).ignoreExceptions().untilAsserted(() -> assertThat(harness.stored()).containsKey("bad-good"));
+        await().atMost(WITHIN).ignoreExceptions().untilAsserted(() -> assertThat(lettersByKey()).containsKeys(
+                "bad-json", "bad-type", "bad-missing", "bad-big", "bad-date", "bad-id"));
+        Map<String, ConsumerRecord<byte[], byte[]>> letters = lettersByKey();
+        assertThat(PipelineHarness.reason(letters.get("bad-json"))).contains("不是合法的 JSON");
+        assertThat(PipelineHarness.reason(letters.get("bad-type"))).contains("headcount");
+        assertThat(PipelineHarness.reason(letters.get("bad-missing"))).contains("status").contains("category2");
+        assertThat(PipelineHarness.reason(letters.get("bad-big"))).contains("记录过大");
+        assertThat(PipelineHarness.reason(letters.get("bad-date"))).contains("receivedAt");
+        assertThat(PipelineHarness.reason(letters.get("bad-id"))).contains("complainants[0].idNumber");
+        ConsumerRecord<byte[], byte[]> json = letters.get("bad-json");
+        assertThat(new String(json.value(), StandardCharsets.UTF_8)).isEqualTo("{\"id\":\"bad-json\",\"title\":");
+        assertThat(PipelineHarness.header(json, DeadLetterPublisher.SOURCE_TOPIC)).isEqualTo(prefix + ".petitions.v1");
+        assertThat(PipelineHarness.header(json, DeadLetterPublisher.SOURCE_OFFSET)).isNotBlank();
+        assertThat(PipelineHarness.header(json, DeadLetterPublisher.STAGE)).isEqualTo("VALIDATION");
+        await().atMost(WITHIN).ignoreExceptions().until(harness::everythingCommitted);
+    }
+
+    @Test
+    void redeliveryStoresOneDocumentAndStaleUpdatesAreIgnored() throws Exception {
+        String first = TestRecords.petition("upd-1", "2026-11-02T10:00:00+08:00", "RECEIVED");
+        String newer = TestRecords.petition("upd-1", "2026-11-05T10:00:00+08:00", "REPLIED");
+        String older = TestRecords.petition("upd-1", "2026-11-03T10:00:00+08:00", "IN_PROGRESS");
+        harness.publish(Source.PETITION, "upd-1", first);
+        harness.publish(Source.PETITION, "upd-1", first);
+        harness.publish(Source.PETITION, "upd-1", newer);
+        harness.publish(Source.PETITION, "upd-1", older);
+        harness.publish(Source.PETITION, "upd-1", newer);
+        harness.publish(Source.PETITION, "upd-marker", TestRecords.petition("upd-marker", "2026-11-02T10:00:00+08:00", "RECEIVED"));
+
+        await().atMost(WITHIN).ignoreExceptions().untilAsserted(() -> assertThat(harness.stored()).containsKey("upd-marker"));
+        await().atMost(WITHIN).ignoreExceptions().until(harness::everythingCommitted);
+        assertThat(harness.count("upd-1")).isEqualTo(1);
+        assertThat(harness.stored().get("upd-1").path(Fields.Petition.STATUS).asText()).isEqualTo("REPLIED");
+    }
+
+    private Map<String, ConsumerRecord<byte[], byte[]>> lettersByKey() {
+        List<ConsumerRecord<byte[], byte[]>> letters = harness.deadLetters();
+        return letters.stream().filter(l -> l.key() != null).collect(java.util.stream.Collectors.toMap(
+                l -> new String(l.key(), StandardCharsets.UTF_8), l -> l, (a, b) -> b));
+    }
+}

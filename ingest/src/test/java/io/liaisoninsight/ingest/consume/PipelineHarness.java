@@ -1,0 +1,148 @@
+package io.liaisoninsight.ingest.consume;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.liaisoninsight.ingest.deadletter.DeadLetterPublisher;
+import io.liaisoninsight.schema.Fields;
+import io.liaisoninsight.schema.Source;
+import io.liaisoninsight.testsupport.Engines;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+/** Publishes to the test's topics, reads the dead-letter topic and committed offsets, counts stored documents. */
+final class PipelineHarness implements AutoCloseable {
+
+    private final Engines engines;
+    private final String topicPrefix;
+    private final String group;
+    private final ElasticsearchClient elasticsearch;
+    private final String allRecordsAlias;
+    private final KafkaProducer<byte[], byte[]> producer;
+
+    PipelineHarness(Engines engines, String topicPrefix, String group, ElasticsearchClient elasticsearch,
+                    String allRecordsAlias) {
+        this.engines = engines;
+        this.topicPrefix = topicPrefix;
+        this.group = group;
+        this.elasticsearch = elasticsearch;
+        this.allRecordsAlias = allRecordsAlias;
+        this.producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, engines.kafkaBootstrap(),
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
+    }
+
+    void publish(Source source, String key, String value) {
+        publish(source, key, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    void publish(Source source, String key, byte[] value) {
+        try {
+            producer.send(new ProducerRecord<>(topicPrefix + source.topic(),
+                    key == null ? null : key.getBytes(StandardCharsets.UTF_8), value)).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot publish test record", e);
+        }
+    }
+
+    /** Stored documents by id, after a refresh, across all sources. */
+    Map<String, JsonNode> stored() throws IOException {
+        elasticsearch.indices().refresh(r -> r.index(allRecordsAlias));
+        List<Hit<JsonNode>> hits = elasticsearch.search(s -> s.index(allRecordsAlias).size(10_000)
+                .query(q -> q.matchAll(m -> m)), JsonNode.class).hits().hits();
+        Map<String, JsonNode> byId = new HashMap<>();
+        for (Hit<JsonNode> hit : hits) {
+            if (byId.put(hit.id(), hit.source()) != null) {
+                throw new AssertionError("document " + hit.id() + " stored twice (in " + hit.index() + ")");
+            }
+        }
+        return byId;
+    }
+
+    long count(String id) throws IOException {
+        elasticsearch.indices().refresh(r -> r.index(allRecordsAlias));
+        return elasticsearch.count(c -> c.index(allRecordsAlias).query(q -> q.ids(i -> i.values(id)))).count();
+    }
+
+    /** Every letter on the dead-letter topic so far. */
+    List<ConsumerRecord<byte[], byte[]>> deadLetters() {
+        String topic = topicPrefix + "ingest.dlq";
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, engines.kafkaBootstrap(),
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class))) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            List<ConsumerRecord<byte[], byte[]>> letters = new ArrayList<>();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p)) && System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(200)).forEach(letters::add);
+            }
+            return letters;
+        }
+    }
+
+    static String header(ConsumerRecord<byte[], byte[]> letter, String name) {
+        var header = letter.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    static String reason(ConsumerRecord<byte[], byte[]> letter) {
+        return header(letter, DeadLetterPublisher.REASON);
+    }
+
+    /** True when the group has committed the end offset of every partition of the source topics. */
+    boolean everythingCommitted() throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, engines.kafkaBootstrap()))) {
+            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+                    .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
+            List<String> topics = java.util.Arrays.stream(Source.values()).map(s -> topicPrefix + s.topic()).toList();
+            Map<TopicPartition, OffsetSpec> latest = admin.describeTopics(topics).allTopicNames().get(10, TimeUnit.SECONDS)
+                    .values().stream().flatMap(d -> d.partitions().stream().map(p -> new TopicPartition(d.name(), p.partition())))
+                    .collect(Collectors.toMap(tp -> tp, tp -> OffsetSpec.latest()));
+            var ends = admin.listOffsets(latest).all().get(10, TimeUnit.SECONDS);
+            return ends.entrySet().stream().allMatch(e -> e.getValue().offset() == 0
+                    || (committed.get(e.getKey()) != null && committed.get(e.getKey()).offset() == e.getValue().offset()));
+        }
+    }
+
+    static String field(JsonNode doc, String dotted) {
+        JsonNode node = doc;
+        for (String part : dotted.split("\\.")) {
+            node = node.path(part);
+        }
+        return node.isMissingNode() ? null : node.asText();
+    }
+
+    static final String STATUS = Fields.Petition.STATUS;
+
+    @Override
+    public void close() {
+        producer.close();
+    }
+}
