@@ -10,6 +10,7 @@
 # Environment (defaults in brackets):
 #   LIAISON_UI_PORT [8080]        dashboard port
 #   LIAISON_INGEST_PORT [8081]    ingest service (health, metrics) port
+#   LIAISON_DEMO_RECORDS [20000], LIAISON_DEMO_SEED [2]   demo corpus loaded once by `run`
 #   LIAISON_ES_PORT [9200], LIAISON_KAFKA_PORT [9092], LIAISON_ENGINE_HOME, ...: see engine/local-engine.sh
 #   LIAISON_ES_URL, LIAISON_KAFKA_BOOTSTRAP: use an existing cluster instead of the local engine
 #   MAVEN_ARGS                    extra arguments for every mvn call (e.g. -o when offline)
@@ -19,6 +20,8 @@ REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ENGINE="$REPO/engine/local-engine.sh"
 UI_PORT="${LIAISON_UI_PORT:-8080}"
 INGEST_PORT="${LIAISON_INGEST_PORT:-8081}"
+DEMO_RECORDS="${LIAISON_DEMO_RECORDS:-20000}"
+DEMO_SEED="${LIAISON_DEMO_SEED:-2}"
 MVN=(mvn -B -ntp ${MAVEN_ARGS:-})
 
 say() { printf '[liaison] %s\n' "$*"; }
@@ -87,14 +90,38 @@ engines_up() {
   fi
 }
 
+# Publishes the demo corpus to the source topics when Elasticsearch holds no records yet, then waits
+# until ingest has consumed it: the demo data reaches Elasticsearch through the real pipeline.
+load_demo() {
+  local es count kafka lag i
+  es="${LIAISON_ES_URL:-http://127.0.0.1:${LIAISON_ES_PORT:-9200}}"
+  count=$(curl -fsS "$es/liaison-records/_count" 2>/dev/null | sed -n 's/.*"count":\([0-9]*\).*/\1/p')
+  [ "${count:-0}" -gt 0 ] && { say "Elasticsearch already holds $count records; no demo data loaded"; return; }
+  kafka="${LIAISON_KAFKA_BOOTSTRAP:-127.0.0.1:${LIAISON_KAFKA_PORT:-9092}}"
+  say "publishing $DEMO_RECORDS demo records (seed $DEMO_SEED) to Kafka $kafka"
+  java -jar "$REPO/demo-corpus/target/demo-corpus.jar" --records "$DEMO_RECORDS" --seed "$DEMO_SEED" \
+    --as-of "$(date +%F)" --kafka "$kafka" >"$(apps_dir)/demo-load.log" 2>&1 \
+    || { tail -n 20 "$(apps_dir)/demo-load.log" >&2; die "demo data could not be published"; }
+  say "waiting for ingest to index them"
+  for ((i = 0; i < 1800; i += 5)); do
+    lag=$(curl -fsS "http://127.0.0.1:$INGEST_PORT/actuator/metrics/kafka.consumer.fetch.manager.records.lag.max" 2>/dev/null \
+      | sed -n 's/.*"value":\([0-9.E-]*\).*/\1/p')
+    if [ -n "$lag" ] && awk "BEGIN{exit !($lag == 0)}"; then break; fi
+    sleep 5
+  done
+  count=$(curl -fsS "$es/liaison-records/_count" 2>/dev/null | sed -n 's/.*"count":\([0-9]*\).*/\1/p')
+  say "demo data indexed: ${count:-0} records"
+}
+
 cmd_run() {
   ensure_tools
   engines_up
   if ! running ingest || ! running analytics-ui; then
     say "building (first run downloads dependencies from Maven Central)"
-    "${MVN[@]}" -q -DskipTests -pl ingest,analytics-ui -am install
+    "${MVN[@]}" -q -DskipTests -pl ingest,analytics-ui,demo-corpus -am install
   fi
   start_app ingest ingest "$INGEST_PORT" /actuator/health
+  load_demo
   start_app analytics-ui analytics-ui "$UI_PORT" /api/health
   say "dashboard: http://127.0.0.1:$UI_PORT/"
 }
