@@ -9,6 +9,7 @@
 #
 # Environment (defaults in brackets):
 #   LIAISON_UI_PORT [8080]        dashboard port
+#   LIAISON_UI_PROFILES [demo]    Spring profiles of the dashboard; "demo" adds the demo users (README)
 #   LIAISON_INGEST_PORT [8081]    ingest service (health, metrics) port
 #   LIAISON_DEMO_RECORDS [20000], LIAISON_DEMO_SEED [2]   demo corpus loaded once by `run`
 #   LIAISON_ES_PORT [9200], LIAISON_KAFKA_PORT [9092], LIAISON_ENGINE_HOME, ...: see engine/local-engine.sh
@@ -88,29 +89,33 @@ engines_up() {
   else
     bash "$ENGINE" up
   fi
+  # The services and the demo loader read these; derive them from the local engine's ports.
+  export LIAISON_ES_URL="${LIAISON_ES_URL:-http://127.0.0.1:${LIAISON_ES_PORT:-9200}}"
+  export LIAISON_KAFKA_BOOTSTRAP="${LIAISON_KAFKA_BOOTSTRAP:-127.0.0.1:${LIAISON_KAFKA_PORT:-9092}}"
 }
 
 # Publishes the demo corpus to the source topics when Elasticsearch holds no records yet, then waits
 # until ingest has consumed it: the demo data reaches Elasticsearch through the real pipeline.
 load_demo() {
-  local es count kafka lag i
-  es="${LIAISON_ES_URL:-http://127.0.0.1:${LIAISON_ES_PORT:-9200}}"
-  count=$(curl -fsS "$es/liaison-records/_count" 2>/dev/null | sed -n 's/.*"count":\([0-9]*\).*/\1/p')
+  local count lag i
+  count=$(records_in_elasticsearch)
   [ "${count:-0}" -gt 0 ] && { say "Elasticsearch already holds $count records; no demo data loaded"; return; }
-  kafka="${LIAISON_KAFKA_BOOTSTRAP:-127.0.0.1:${LIAISON_KAFKA_PORT:-9092}}"
-  say "publishing $DEMO_RECORDS demo records (seed $DEMO_SEED) to Kafka $kafka"
+  say "publishing $DEMO_RECORDS demo records (seed $DEMO_SEED) to Kafka $LIAISON_KAFKA_BOOTSTRAP"
   java -jar "$REPO/demo-corpus/target/demo-corpus.jar" --records "$DEMO_RECORDS" --seed "$DEMO_SEED" \
-    --as-of "$(date +%F)" --kafka "$kafka" >"$(apps_dir)/demo-load.log" 2>&1 \
+    --as-of "$(date +%F)" --kafka "$LIAISON_KAFKA_BOOTSTRAP" >"$(apps_dir)/demo-load.log" 2>&1 \
     || { tail -n 20 "$(apps_dir)/demo-load.log" >&2; die "demo data could not be published"; }
   say "waiting for ingest to index them"
   for ((i = 0; i < 1800; i += 5)); do
     lag=$(curl -fsS "http://127.0.0.1:$INGEST_PORT/actuator/metrics/kafka.consumer.fetch.manager.records.lag.max" 2>/dev/null \
-      | sed -n 's/.*"value":\([0-9.E-]*\).*/\1/p')
+      | sed -n 's/.*"value":\([0-9.E-]*\).*/\1/p' || true)
     if [ -n "$lag" ] && awk "BEGIN{exit !($lag == 0)}"; then break; fi
     sleep 5
   done
-  count=$(curl -fsS "$es/liaison-records/_count" 2>/dev/null | sed -n 's/.*"count":\([0-9]*\).*/\1/p')
-  say "demo data indexed: ${count:-0} records"
+  say "demo data indexed: $(records_in_elasticsearch) records"
+}
+
+records_in_elasticsearch() {
+  curl -fsS "$LIAISON_ES_URL/liaison-records/_count" 2>/dev/null | sed -n 's/.*"count":\([0-9]*\).*/\1/p' || true
 }
 
 cmd_run() {
@@ -122,8 +127,9 @@ cmd_run() {
   fi
   start_app ingest ingest "$INGEST_PORT" /actuator/health
   load_demo
-  start_app analytics-ui analytics-ui "$UI_PORT" /api/health
-  say "dashboard: http://127.0.0.1:$UI_PORT/"
+  # /api/health needs a login; the actuator endpoint is the unattended readiness check.
+  start_app analytics-ui analytics-ui "$UI_PORT" /actuator/health --spring.profiles.active="${LIAISON_UI_PROFILES:-demo}"
+  say "dashboard: http://127.0.0.1:$UI_PORT/ (demo users: README; password liaison-demo)"
 }
 
 cmd_stop() {

@@ -3,8 +3,12 @@ package io.liaisoninsight.ui.health;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.cluster.HealthResponse;
 import co.elastic.clients.elasticsearch.nodes.info.NodeInfo;
+import co.elastic.clients.elasticsearch._types.query_dsl.QueryBuilders;
+import io.liaisoninsight.schema.Fields;
 import io.liaisoninsight.schema.IndexNames;
 import io.liaisoninsight.schema.Source;
+import io.liaisoninsight.ui.security.CurrentUser;
+import io.liaisoninsight.ui.security.ScopedSearch;
 import io.liaisoninsight.ui.system.Problems;
 import io.liaisoninsight.ui.system.SchemaSetup;
 import org.slf4j.Logger;
@@ -19,7 +23,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Checks Elasticsearch, the schema, the record counts and Kafka, and reports them as one record. */
+/**
+ * Checks Elasticsearch, the schema, the record counts and Kafka, and reports them as one record. The
+ * counts are the user's: only records within their scope ({@link ScopedSearch}).
+ */
 @Service
 public class EngineHealthService {
 
@@ -28,21 +35,24 @@ public class EngineHealthService {
     private final ElasticsearchClient client;
     private final String elasticsearchAddress;
     private final IndexNames names;
+    private final ScopedSearch records;
     private final SchemaSetup schema;
     private final KafkaProbe kafka;
     private final Clock clock;
 
     EngineHealthService(ElasticsearchClient client, ElasticsearchProperties elasticsearch, IndexNames names,
-                        SchemaSetup schema, KafkaProbe kafka, Clock clock) {
+                        ScopedSearch records, SchemaSetup schema, KafkaProbe kafka, Clock clock) {
         this.client = client;
         this.elasticsearchAddress = withoutCredentials(elasticsearch.getUris());
         this.names = names;
+        this.records = records;
         this.schema = schema;
         this.kafka = kafka;
         this.clock = clock;
     }
 
-    public EngineHealth check() {
+    /** @param user whose scope the record counts follow */
+    public EngineHealth check(CurrentUser user) {
         EngineHealth.Elasticsearch cluster = cluster();
         EngineHealth.Schema schemaState;
         EngineHealth.Documents documents = null;
@@ -50,7 +60,7 @@ public class EngineHealthService {
             SchemaSetup.State state = schema.ensureInstalled();
             schemaState = new EngineHealth.Schema(state.expectedVersion(), state.installedVersion(), state.current(),
                     state.problem());
-            documents = documents();
+            documents = documents(user);
         } else {
             // Not worth a second connection attempt: the schema cannot be read from a cluster that is down.
             schemaState = new EngineHealth.Schema(schema.expectedVersion(), null, false, null);
@@ -77,19 +87,17 @@ public class EngineHealthService {
                 .map(NodeInfo::version).distinct().sorted().collect(Collectors.joining(", "));
     }
 
-    /** Counts through the per-source read aliases, the same names searches use; null if counting fails. */
-    private EngineHealth.Documents documents() {
+    /** Counts per source within the user's scope, through the records alias; null if counting fails. */
+    private EngineHealth.Documents documents(CurrentUser user) {
         try {
             List<EngineHealth.SourceCount> counts = new ArrayList<>();
             for (Source source : Source.values()) {
-                String alias = names.alias(source);
-                // ignoreUnavailable: an alias without indices yet counts as zero rather than failing.
-                long count = client.count(c -> c.index(alias).ignoreUnavailable(true).allowNoIndices(true)).count();
-                counts.add(new EngineHealth.SourceCount(source, alias, count));
+                long count = records.count(user, QueryBuilders.term(t -> t.field(Fields.SOURCE).value(source.name())));
+                counts.add(new EngineHealth.SourceCount(source, names.alias(source), count));
             }
             long total = counts.stream().mapToLong(EngineHealth.SourceCount::count).sum();
             return new EngineHealth.Documents(List.copyOf(counts), total);
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             log.warn("cannot count records: {}", Problems.describe(e));
             return null;
         }

@@ -15,7 +15,12 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import io.liaisoninsight.ui.security.CurrentUser;
+import io.liaisoninsight.ui.security.CurrentUsers;
+import io.liaisoninsight.ui.security.ScopeLabels;
+import jakarta.annotation.security.PermitAll;
 
 import java.text.NumberFormat;
 import java.time.Clock;
@@ -24,10 +29,12 @@ import java.util.Locale;
 
 /**
  * Start page: are Elasticsearch and Kafka reachable, is the schema installed, how many records each
- * source holds. It only renders what {@link EngineHealthService} reports; every text comes from the
- * message bundles.
+ * source holds within the user's scope. It only renders what {@link EngineHealthService} reports; every
+ * text comes from the message bundles.
  */
 @Route("")
+@Menu(title = "nav.health", order = 0)
+@PermitAll
 class HealthView extends VerticalLayout implements HasDynamicTitle {
 
     private static final String OK_COLOR = "var(--lumo-success-text-color)";
@@ -35,12 +42,14 @@ class HealthView extends VerticalLayout implements HasDynamicTitle {
     private static final String WARN_COLOR = "var(--lumo-warning-text-color, #a86400)";
 
     private final EngineHealthService service;
+    private final CurrentUser user;
     private final DateTimeFormatter timeFormat;
     private final Span checkedAt = new Span();
     private final FlexLayout cards = new FlexLayout();
 
-    HealthView(EngineHealthService service, Clock clock) {
+    HealthView(EngineHealthService service, CurrentUsers users, Clock clock) {
         this.service = service;
+        this.user = users.require();
         this.timeFormat = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(clock.getZone());
         configureCards();
         add(header(), checkedAt, cards);
@@ -70,7 +79,7 @@ class HealthView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        EngineHealth health = service.check();
+        EngineHealth health = service.check(user);
         checkedAt.setText(getTranslation("health.checkedAt", timeFormat.format(health.checkedAt())));
         cards.removeAll();
         cards.add(elasticsearch(health.elasticsearch()), kafka(health.kafka()),
@@ -148,7 +157,9 @@ class HealthView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(documents.bySource());
         grid.setAllRowsVisible(true);
         grid.setWidth("22em");
-        card.add(grid);
+        Span scope = new Span(getTranslation("health.documents.scope", ScopeLabels.scope(this, user.scope())));
+        scope.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        card.add(scope, grid);
         return card;
     }
 

@@ -17,9 +17,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import io.liaisoninsight.ui.testing.ItEngines;
+import io.liaisoninsight.ui.testing.WebSession;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -33,10 +36,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The whole app against the real engines under a random index prefix: the start-up installs the
- * schema, two petitions indexed through the monthly index are counted through the alias, and the
- * start page is served by the production bundle.
+ * schema, two petitions indexed through the monthly index are counted through the alias (for a
+ * whole-city user), and the start page is served by the production bundle after login.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
 @ExtendWith(RealEnginesExtension.class)
 class HealthPageIT {
 
@@ -52,6 +56,8 @@ class HealthPageIT {
 
     @Autowired
     TestRestTemplate http;
+    @LocalServerPort
+    int port;
     @Autowired
     ElasticsearchClient client;
     @Autowired
@@ -65,10 +71,8 @@ class HealthPageIT {
         index(petition("P-2025-0002", receivedAt, "榆中县", "城关镇", "工程款拖欠农民工工资",
                 "二十余名农民工反映某建筑工程项目拖欠工资八个月，要求依法处理。"));
 
-        ResponseEntity<JsonNode> response = http.getForEntity("/api/health", JsonNode.class);
+        JsonNode health = WebSession.loggedIn(port, "leader", ItEngines.DEMO_PASSWORD).json("/api/health");
 
-        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-        JsonNode health = response.getBody();
         assertThat(health.at("/elasticsearch/up").asBoolean()).isTrue();
         assertThat(health.at("/elasticsearch/version").asText()).startsWith("8.");
         assertThat(health.at("/elasticsearch/nodes").asInt()).isGreaterThanOrEqualTo(1);
@@ -82,18 +86,18 @@ class HealthPageIT {
 
     @Test
     void startPageIsServedInProductionMode() {
-        ResponseEntity<String> page = http.getForEntity("/", String.class);
+        var page = WebSession.loggedIn(port, "leader", ItEngines.DEMO_PASSWORD).get("/");
 
-        assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(page.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type")).get().asString().startsWith(MediaType.TEXT_HTML_VALUE);
         // The production bundle's script, not the Vite dev server's.
-        assertThat(page.getBody()).contains("VAADIN/build/").doesNotContain("@vite/client");
+        assertThat(page.body()).contains("VAADIN/build/").doesNotContain("@vite/client");
     }
 
     @Test
     void restPathsAreNotVaadinRoutes() {
-        assertThat(http.getForEntity("/api/no-such-thing", String.class).getStatusCode())
-                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(WebSession.loggedIn(port, "leader", ItEngines.DEMO_PASSWORD).get("/api/no-such-thing").statusCode())
+                .isEqualTo(404);
         assertThat(http.getForEntity("/actuator/health", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 

@@ -1,46 +1,64 @@
 package io.liaisoninsight.ui.health;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.liaisoninsight.ui.security.CurrentUser;
+import io.liaisoninsight.ui.security.Role;
+import io.liaisoninsight.ui.security.Scope;
+import io.liaisoninsight.ui.testing.ItEngines;
+import io.liaisoninsight.ui.testing.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * With neither engine reachable the app still starts, the API says what is down, and the start page
- * is served: the health page exists to tell users exactly this.
+ * With neither engine reachable the app still starts and says what is down. Logins are refused while
+ * the audit trail (in Elasticsearch) cannot be written, so the login page explains that instead, and
+ * unattended monitoring reads {@code /actuator/health}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         // Port 9 (discard) is closed on a normal machine, so connections are refused at once.
         "spring.elasticsearch.uris=http://127.0.0.1:9",
         "spring.kafka.bootstrap-servers=127.0.0.1:9",
         "liaison.health.kafka-timeout=500ms"})
+@ActiveProfiles("demo")
 class HealthWithoutEnginesIT {
 
     @Autowired
     TestRestTemplate http;
+    @Autowired
+    EngineHealthService service;
+    @LocalServerPort
+    int port;
 
     @Test
-    void apiReportsBothEnginesDown() {
-        ResponseEntity<JsonNode> response = http.getForEntity("/api/health", JsonNode.class);
+    void healthReportsBothEnginesDown() {
+        CurrentUser leader = new CurrentUser("leader", null, Set.of(Role.LEADER), Scope.all(), false, null);
 
-        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-        JsonNode health = response.getBody();
-        assertThat(health.at("/elasticsearch/up").asBoolean()).isFalse();
-        assertThat(health.at("/elasticsearch/problem").asText()).isNotBlank();
-        assertThat(health.at("/kafka/reachable").asBoolean()).isFalse();
-        assertThat(health.at("/schema/current").asBoolean()).isFalse();
-        assertThat(health.at("/schema/expectedVersion").asInt()).isPositive();
-        assertThat(health.path("documents").isNull()).isTrue();
+        EngineHealth health = service.check(leader);
+
+        assertThat(health.elasticsearch().up()).isFalse();
+        assertThat(health.elasticsearch().problem()).isNotBlank();
+        assertThat(health.kafka().reachable()).isFalse();
+        assertThat(health.schema().current()).isFalse();
+        assertThat(health.schema().expectedVersion()).isPositive();
+        assertThat(health.documents()).isNull();
     }
 
     @Test
-    void startPageIsStillServed() {
-        assertThat(http.getForEntity("/", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    void loginIsRefusedWhileTheAuditTrailCannotBeWritten() {
+        WebSession browser = WebSession.anonymous(port);
+        assertThat(WebSession.location(browser.login("leader", ItEngines.DEMO_PASSWORD))).endsWith("/login?unavailable");
+        assertThat(WebSession.location(browser.get("/"))).endsWith("/login");
+        assertThat(browser.get("/api/health").statusCode()).isEqualTo(401);
+        // The login page itself is still served.
+        assertThat(browser.get("/login").statusCode()).isEqualTo(200);
     }
 
     @Test

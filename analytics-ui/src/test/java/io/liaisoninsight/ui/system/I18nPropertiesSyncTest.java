@@ -1,6 +1,10 @@
 package io.liaisoninsight.ui.system;
 
 import io.liaisoninsight.schema.Source;
+import io.liaisoninsight.ui.audit.AuditAction;
+import io.liaisoninsight.ui.audit.AuditOutcome;
+import io.liaisoninsight.ui.security.NotPermittedException;
+import io.liaisoninsight.ui.security.Role;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -74,6 +78,18 @@ class I18nPropertiesSyncTest {
         }
         for (String status : List.of("green", "yellow", "red")) {
             assertThat(keys).contains("health.es.status." + status);
+        }
+        for (Role role : Role.values()) {
+            assertThat(keys).contains("role." + role.name());
+        }
+        for (AuditAction action : AuditAction.values()) {
+            assertThat(keys).contains("audit.action." + action.name());
+        }
+        for (AuditOutcome outcome : AuditOutcome.values()) {
+            assertThat(keys).contains("audit.outcome." + outcome.name());
+        }
+        for (NotPermittedException.Reason reason : NotPermittedException.Reason.values()) {
+            assertThat(keys).contains(new NotPermittedException(reason, "test").messageKey());
         }
     }
 

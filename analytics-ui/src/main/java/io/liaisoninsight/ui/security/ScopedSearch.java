@@ -1,0 +1,135 @@
+package io.liaisoninsight.ui.security;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch._types.query_dsl.QueryBuilders;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.json.JsonpUtils;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.liaisoninsight.schema.IndexNames;
+import io.liaisoninsight.ui.audit.AuditAction;
+import io.liaisoninsight.ui.audit.AuditLog;
+import io.liaisoninsight.ui.audit.AuditOutcome;
+import org.springframework.stereotype.Service;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The only way features read records: searches, counts and aggregations on the records alias, the
+ * caller's query always wrapped as {@code bool { must: query, filter: scope }} so the scope cannot be
+ * forgotten or overridden. Returned documents are masked ({@link RecordMasking}); searches that return
+ * documents are audited (fail closed: no audit entry, no results). Aggregations and counts return no
+ * record content and are not audited.
+ * <p>
+ * A single record by id goes through {@code RecordAccess}, which also distinguishes "not found" from
+ * "not yours".
+ */
+@Service
+public class ScopedSearch {
+
+    private static final int MAX_AUDITED_QUERY = 4000;
+
+    private final ElasticsearchClient client;
+    private final String records;
+    private final AuditLog audit;
+
+    ScopedSearch(ElasticsearchClient client, IndexNames names, AuditLog audit) {
+        this.client = client;
+        this.records = names.allRecords();
+        this.audit = audit;
+    }
+
+    /** The user's scope as a filter, e.g. for a {@code significant_terms} background filter. */
+    public Query scopeFilter(CurrentUser user) {
+        return ScopeFilter.toQuery(user.scope());
+    }
+
+    /** {@code bool { must: query, filter: scope }}: the one way a query is combined with a scope. */
+    public static Query withinScope(Scope scope, Query query) {
+        Query callers = query == null ? QueryBuilders.matchAll(m -> m) : query;
+        return QueryBuilders.bool(b -> b.must(callers).filter(ScopeFilter.toQuery(scope)));
+    }
+
+    /**
+     * Records matching {@code query} within the user's scope, masked, and audited as {@link AuditAction#SEARCH}.
+     *
+     * @param intent  what the user asked, for the audit entry
+     * @param query   the feature's query (null = everything in scope)
+     * @param options size, from, sort, highlight, aggregations, _source filtering…; index and query are
+     *                set here and must not be set by the caller ({@link SearchGuard} lists what else is refused)
+     */
+    public ScopedHits search(CurrentUser user, SearchIntent intent, Query query,
+                             Consumer<SearchRequest.Builder> options) {
+        SearchRequest request = request(user, query, options);
+        SearchResponse<ObjectNode> response = execute(request);
+        List<ScopedHits.Hit> hits = response.hits().hits().stream().map(ScopedSearch::masked).toList();
+        long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
+
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("filters", intent.filters());
+        details.put("total", total);
+        details.put("returned", hits.size());
+        details.put("request", abbreviate(query == null ? "match_all" : JsonpUtils.toJsonString(query,
+                client._jsonpMapper())));
+        audit.record(user, AuditAction.SEARCH, AuditOutcome.SUCCESS, null, intent.text(), details);
+        return new ScopedHits(total, hits, response.aggregations());
+    }
+
+    /** Aggregations over the records matching {@code query} within the user's scope (no documents). */
+    public Map<String, Aggregate> aggregate(CurrentUser user, Query query, Map<String, Aggregation> aggregations) {
+        SearchRequest request = request(user, query, r -> r.size(0).aggregations(aggregations));
+        return execute(request).aggregations();
+    }
+
+    /** Number of records matching {@code query} within the user's scope. */
+    public long count(CurrentUser user, Query query) {
+        try {
+            return client.count(c -> c.index(records).ignoreUnavailable(true).allowNoIndices(true)
+                    .query(withinScope(user.scope(), query))).count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private SearchRequest request(CurrentUser user, Query query, Consumer<SearchRequest.Builder> options) {
+        SearchRequest.Builder builder = new SearchRequest.Builder();
+        options.accept(builder);
+        // Set last, so whatever the caller set is replaced; the guard then checks the caller added no index.
+        builder.index(records).ignoreUnavailable(true).allowNoIndices(true)
+                .query(withinScope(user.scope(), query));
+        SearchRequest request = builder.build();
+        SearchGuard.check(request, records, client._jsonpMapper());
+        return request;
+    }
+
+    private SearchResponse<ObjectNode> execute(SearchRequest request) {
+        try {
+            return client.search(request, ObjectNode.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ScopedHits.Hit masked(Hit<ObjectNode> hit) {
+        ObjectNode source = hit.source() == null ? null : RecordMasking.mask(hit.source());
+        if (source != null) {
+            source.remove(RecordMasking.INTERNAL_FIELDS);
+        }
+        Map<String, List<String>> highlight = new LinkedHashMap<>();
+        hit.highlight().forEach((field, fragments) -> highlight.put(field, RecordMasking.maskFragments(fragments)));
+        return new ScopedHits.Hit(hit.id(), hit.index(), hit.score(), source, Map.copyOf(highlight), hit.sort());
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= MAX_AUDITED_QUERY ? text : text.substring(0, MAX_AUDITED_QUERY) + "…";
+    }
+}
