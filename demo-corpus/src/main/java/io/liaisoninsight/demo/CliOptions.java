@@ -6,7 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 
 /** Command-line options of {@link DemoCorpusCli}. */
-record CliOptions(CorpusSettings settings, Path out, Path truth, String kafka, String topicSuffix, int partitions,
+record CliOptions(CorpusSettings settings, Path out, Path truth, String kafka, String topicPrefix, int partitions,
                   boolean help) {
 
     static final String USAGE = """
@@ -19,7 +19,7 @@ record CliOptions(CorpusSettings settings, Path out, Path truth, String kafka, S
               --out DIR            write petitions.jsonl, visit-notes.jsonl, media-reports.jsonl and ground-truth.json
               --truth FILE         where to write the ground truth (default DIR/ground-truth.json with --out)
               --kafka HOST:PORT    publish to petitions.v1, visit-notes.v1, media-reports.v1
-              --topic-suffix SFX   append SFX to each topic name, e.g. .demo-test
+              --topic-prefix PFX   put PFX before each topic name, e.g. demo-test.
               --partitions P       partitions of topics that have to be created (default 3)
             Without --out and --kafka the corpus is generated and counted only (a benchmark).
             """;
@@ -33,7 +33,7 @@ record CliOptions(CorpusSettings settings, Path out, Path truth, String kafka, S
         Path out = null;
         Path truth = null;
         String kafka = null;
-        String suffix = "";
+        String prefix = "";
         int partitions = 3;
         boolean help = false;
         for (int i = 0; i < args.length; i++) {
@@ -56,7 +56,7 @@ record CliOptions(CorpusSettings settings, Path out, Path truth, String kafka, S
                     case "--out" -> out = Path.of(value);
                     case "--truth" -> truth = Path.of(value);
                     case "--kafka" -> kafka = value;
-                    case "--topic-suffix" -> suffix = value;
+                    case "--topic-prefix" -> prefix = value;
                     case "--partitions" -> partitions = Integer.parseInt(value);
                     default -> throw new IllegalArgumentException("unknown option " + option);
                 }
@@ -67,7 +67,7 @@ record CliOptions(CorpusSettings settings, Path out, Path truth, String kafka, S
         if (truth == null && out != null) {
             truth = out.resolve("ground-truth.json");
         }
-        return new CliOptions(new CorpusSettings(seed, records, asOf, months, zone), out, truth, kafka, suffix,
+        return new CliOptions(new CorpusSettings(seed, records, asOf, months, zone), out, truth, kafka, prefix,
                 partitions, help);
     }
 }

@@ -57,7 +57,7 @@ public final class DemoCorpusCli {
             sinks.add(files);
         }
         if (options.kafka() != null) {
-            kafka = new KafkaSink(options.kafka(), options.topicSuffix(), options.partitions());
+            kafka = new KafkaSink(options.kafka(), options.topicPrefix(), options.partitions());
             sinks.add(kafka);
         }
         if (sinks.isEmpty()) {

@@ -30,16 +30,17 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class KafkaSink implements RecordSink {
 
     private final KafkaProducer<String, byte[]> producer;
-    private final String suffix;
+    private final String prefix;
     private final AtomicLong acknowledged = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
     private final AtomicReference<Exception> firstFailure = new AtomicReference<>();
 
     /**
-     * @param suffix appended to every topic name, e.g. {@code .demo-test}; empty for the real topics
+     * @param prefix put before every topic name, e.g. {@code demo-test.} (as the ingest service's
+     *               {@code liaison.ingest.topic-prefix}); empty for the real topics
      */
-    public KafkaSink(String bootstrap, String suffix, int partitions) throws IOException {
-        this.suffix = suffix;
+    public KafkaSink(String bootstrap, String prefix, int partitions) throws IOException {
+        this.prefix = prefix;
         createMissingTopics(bootstrap, partitions);
         this.producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
@@ -55,7 +56,7 @@ public final class KafkaSink implements RecordSink {
     }
 
     public String topic(Source source) {
-        return source.topic() + suffix;
+        return prefix + source.topic();
     }
 
     public List<String> topics() {

@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class KafkaPublishIT {
 
     private final String bootstrap = RealEngines.get().kafkaBootstrap();
-    private final String suffix = "." + TestNames.indexPrefix();
+    private final String prefix = TestNames.indexPrefix() + ".";
     private final List<String> topics = new ArrayList<>();
 
     @Test
@@ -37,16 +37,16 @@ class KafkaPublishIT {
         int records = 1_500;
         List<CorpusRecord> sent = new ArrayList<>();
         GroundTruth truth;
-        try (KafkaSink kafka = new KafkaSink(bootstrap, suffix, 3)) {
+        try (KafkaSink kafka = new KafkaSink(bootstrap, prefix, 3)) {
             topics.addAll(kafka.topics());
             truth = new CorpusGenerator(CorpusSettings.of(4, records)).generate(r -> {
                 sent.add(r);
                 kafka.accept(r);
             });
         }
-        Map<String, Long> expected = Map.of(Source.PETITION.topic() + suffix, truth.counts().petitions(),
-                Source.VISIT_NOTE.topic() + suffix, truth.counts().visitNotes(),
-                Source.MEDIA_REPORT.topic() + suffix, truth.counts().mediaReports());
+        Map<String, Long> expected = Map.of(prefix + Source.PETITION.topic(), truth.counts().petitions(),
+                prefix + Source.VISIT_NOTE.topic(), truth.counts().visitNotes(),
+                prefix + Source.MEDIA_REPORT.topic(), truth.counts().mediaReports());
 
         Map<String, Long> received = new HashMap<>();
         Map<String, List<String>> keysByTopic = new HashMap<>();
@@ -77,7 +77,7 @@ class KafkaPublishIT {
         assertThat(received).isEqualTo(expected);
         List<String> sentPetitionKeys = sent.stream().filter(r -> r.source() == Source.PETITION)
                 .map(CorpusRecord::id).toList();
-        assertThat(keysByTopic.get(Source.PETITION.topic() + suffix))
+        assertThat(keysByTopic.get(prefix + Source.PETITION.topic()))
                 .containsExactlyInAnyOrderElementsOf(sentPetitionKeys);
     }
 

@@ -1,11 +1,13 @@
 package io.liaisoninsight.ingest;
 
+import io.liaisoninsight.ingest.importer.ImportCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 
 import java.time.Clock;
+import java.util.Arrays;
 
 /**
  * The ingest service: reads records from the source topics, validates, normalises and enriches them
@@ -18,6 +20,10 @@ import java.time.Clock;
 public class IngestApplication {
 
     public static void main(String[] args) {
+        if (args.length > 0 && ImportCommand.NAME.equals(args[0])) {
+            ImportCommand.main(Arrays.copyOfRange(args, 1, args.length)); // file importer: no web app, no consumer
+            return;
+        }
         SpringApplication.run(IngestApplication.class, args);
     }
 

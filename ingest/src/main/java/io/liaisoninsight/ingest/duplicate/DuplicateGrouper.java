@@ -26,8 +26,10 @@ import java.util.function.ToDoubleBiFunction;
  * Assigns each record its near-duplicate group (重复件) before it is written: candidates are records
  * sharing at least one MinHash band key (one terms query per batch over every source, plus this
  * instance's recent records, which the index may not show yet), confirmed by signature similarity.
- * A record joins the group of its most similar confirmed candidate; otherwise it starts a group named
- * after itself. A re-delivered record finds its own group through its duplicates, so replay is stable.
+ * A record joins a group only when it is similar to the group's first record (its root), never through a
+ * chain of members each a little different from the last, which would pull unrelated complaints of the
+ * same template family into one group; otherwise it starts a group named after itself. A re-delivered
+ * record finds its own group through its duplicates, so replay is stable.
  */
 public final class DuplicateGrouper implements BatchStep {
 
@@ -73,7 +75,7 @@ public final class DuplicateGrouper implements BatchStep {
             double bestScore = threshold;
             for (String band : fingerprint.bands()) {
                 for (Candidate c : byBand.getOrDefault(band, List.of())) {
-                    if (c.id().equals(id)) {
+                    if (c.id().equals(id) || !c.id().equals(c.group())) {
                         continue;
                     }
                     double score = similarity.applyAsDouble(fingerprint.signature(), c.signature());
