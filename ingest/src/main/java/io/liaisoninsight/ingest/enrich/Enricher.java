@@ -58,11 +58,16 @@ public final class Enricher {
     public static Enricher standard(byte[] identitySecret) {
         IssueLexicon lexicon = IssueLexicon.standard();
         EntityExtractor entityExtractor = new EntityExtractor(Gazetteer.lanzhou());
-        Map<String, WordKind> words = new LinkedHashMap<>(entityExtractor.segmentationWords());
-        words.putAll(lexicon.segmentationWords());
-        Segmenter segmenter = new Segmenter(words);
+        Segmenter segmenter = segmenterFor(lexicon, entityExtractor);
         return new Enricher(segmenter, new KeyTermExtractor(segmenter, lexicon), entityExtractor,
                 new IdentityKeys(identitySecret), new NearDuplicateFingerprinter(), new RiskRules(), new ReplyDeadlines());
+    }
+
+    /** A segmenter that keeps the issue terms, the known places and the entity hint words whole. */
+    public static Segmenter segmenterFor(IssueLexicon lexicon, EntityExtractor entityExtractor) {
+        Map<String, WordKind> words = new LinkedHashMap<>(entityExtractor.segmentationWords());
+        words.putAll(lexicon.segmentationWords());
+        return new Segmenter(words);
     }
 
     public Enrichment enrich(IncomingRecord record) {

@@ -1,6 +1,7 @@
 package io.liaisoninsight.ingest.enrich;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 
@@ -252,13 +253,13 @@ public final class SyntheticPetitions {
         String title = slots.fill(pick(category.titles()));
         StringBuilder content = new StringBuilder(slots.fill(pick(OPENINGS)));
         List<String> facts = new ArrayList<>(List.of(category.facts()));
-        java.util.Collections.shuffle(facts, random);
+        Collections.shuffle(facts, random);
         int factCount = 5 + random.nextInt(5);
         for (int i = 0; i < factCount; i++) {
             content.append(slots.fill(facts.get(i)));
         }
         List<String> history = new ArrayList<>(List.of(HISTORY));
-        java.util.Collections.shuffle(history, random);
+        Collections.shuffle(history, random);
         int historyCount = 1 + random.nextInt(3);
         for (int i = 0; i < historyCount; i++) {
             content.append(slots.fill(history.get(i)));

@@ -3,6 +3,7 @@ package io.liaisoninsight.ingest.enrich.duplicate;
 import io.liaisoninsight.ingest.enrich.Enrichment.Fingerprint;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -11,35 +12,44 @@ import java.util.List;
  * on {@code duplicateBands}, then confirmed with {@link #similarity(int[], int[])} on the stored
  * signatures.
  *
- * <p>Tuning (see {@code NearDuplicateFingerprinterTest}, which prints precision and recall):
- * 3-char shingles, because 2-char shingles of Chinese are so common that two different complaints
- * of one category share a third of them through boilerplate alone, while 4-char shingles make a
- * few changed characters cost too much. {@value #HASHES} hash functions in {@value #BANDS} bands
- * of {@value #ROWS} rows: a pair with similarity 0.7 shares a band with probability 0.99, at 0.8
- * 0.9999, while different complaints (similarity ≲ 0.3) become candidates rarely and are then
- * rejected by the threshold.
+ * <p>Tuning (see {@code NearDuplicateFingerprinterTest}, which prints precision and recall on a
+ * synthetic set). Shingles of 3 chars: on the synthetic set, different complaints of one template
+ * family shared true Jaccard 0.26 (median) with 2-char shingles, 0.21 with 3, 0.18 with 4, while the
+ * 1st percentile of re-sent copies fell from 0.75 (2) to 0.70 (3) and 0.63 (4): 3 separates best.
+ * {@value #HASHES} hash functions (estimate error ±0.04 at 0.5; 64 gave misses on short texts) in
+ * {@value #BANDS} bands of {@value #ROWS} rows: a pair shares a band with probability 0.87 at
+ * similarity 0.5, 0.99 at 0.6, 0.9998 at 0.7 (re-sent copies are ≥ 0.7 but for short, heavily edited
+ * ones), and 0.05 at 0.2, the typical different complaint; candidates are confirmed against
+ * {@link #DUPLICATE_THRESHOLD} on the signatures.
  *
- * <p>The hash functions are {@code mix(shingle ^ seed_i)} with fixed seeds, so fingerprints are
- * comparable across runs, instances and versions: changing a constant here makes stored
- * fingerprints incomparable and requires re-enrichment.
+ * <p>The shingle hash is a 64-bit mix of the shingle's chars; hash function i is
+ * {@code (hash ^ x_i) * m_i} on 32 bits with fixed constants, so fingerprints are comparable across
+ * runs, instances and versions: changing a constant here makes stored fingerprints incomparable and
+ * requires re-enrichment. Stateless and thread-safe.
  */
 public final class NearDuplicateFingerprinter {
 
     public static final int SHINGLE_LENGTH = 3;
-    public static final int BANDS = 16;
+    public static final int BANDS = 32;
     public static final int ROWS = 4;
     public static final int HASHES = BANDS * ROWS;
-    /** Estimated Jaccard similarity from which two records are the same complaint. */
-    public static final double DUPLICATE_THRESHOLD = 0.5;
+    /**
+     * Estimated Jaccard similarity from which two records are the same complaint. Chosen for precision:
+     * on the demo corpus (seed 7, 6,000 records, template-heavy text) 0.8 gives pairwise precision 0.92
+     * and recall 1.00 against the generator's ground truth, 0.75 only 0.51 / 1.00; on the unit test's
+     * synthetic set 0.8 gives precision 1.00 and recall 0.93 (short copies with several edits fall under
+     * it but stay candidates through their shared band).
+     */
+    public static final double DUPLICATE_THRESHOLD = 0.8;
 
     private static final long SEED = 0x6C69616973306E31L;
-    private static final long[] XORS = new long[HASHES];
-    private static final long[] MULTIPLIERS = new long[HASHES];
+    private static final int[] XORS = new int[HASHES];
+    private static final int[] MULTIPLIERS = new int[HASHES];
 
     static {
         for (int i = 0; i < HASHES; i++) {
-            XORS[i] = Mixing.seed(SEED, 2 * i);
-            MULTIPLIERS[i] = Mixing.seed(SEED, 2 * i + 1) | 1L;
+            XORS[i] = (int) Mixing.seed(SEED, 2 * i);
+            MULTIPLIERS[i] = (int) Mixing.seed(SEED, 2 * i + 1) | 1;
         }
     }
 
@@ -48,26 +58,21 @@ public final class NearDuplicateFingerprinter {
         if (shingles.length == 0) {
             return new Fingerprint(new int[0], List.of());
         }
-        long[] minima = new long[HASHES];
-        java.util.Arrays.fill(minima, Long.MAX_VALUE);
-        for (long shingle : shingles) {
-            for (int i = 0; i < HASHES; i++) {
-                // The shingle hash is already mixed; xor-multiply by an odd constant permutes the 64-bit
-                // space and its high bits are well spread, at a third of the cost of a full mix.
-                long h = ((shingle ^ XORS[i]) * MULTIPLIERS[i]) >>> 1;
-                if (h < minima[i]) {
-                    minima[i] = h;
-                }
-            }
-        }
         int[] signature = new int[HASHES];
-        for (int i = 0; i < HASHES; i++) {
-            signature[i] = (int) (minima[i] >>> 31);
+        Arrays.fill(signature, Integer.MAX_VALUE);
+        for (long shingle : shingles) {
+            int x = (int) (shingle >>> 32);
+            for (int i = 0; i < HASHES; i++) {
+                // The shingle hash is already mixed; xor then multiply by an odd constant permutes the
+                // 32-bit space, at a third of the cost of a full 64-bit mix per function: this loop is
+                // the hot spot of the fingerprint (~45 MB/s with 128 functions).
+                signature[i] = Math.min(signature[i], (x ^ XORS[i]) * MULTIPLIERS[i]);
+            }
         }
         return new Fingerprint(signature, bands(signature));
     }
 
-    /** One key per band: the band's number and a 50-bit hash of its rows, e.g. {@code "c1x9z0k3mq2"}. */
+    /** One key per band: the band's number (0–9, a–v) and a 50-bit hash of its rows, e.g. {@code "c1x9z0k3mq2"}. */
     static List<String> bands(int[] signature) {
         List<String> keys = new ArrayList<>(BANDS);
         for (int band = 0; band < BANDS; band++) {
@@ -75,7 +80,7 @@ public final class NearDuplicateFingerprinter {
             for (int row = 0; row < ROWS; row++) {
                 h = Mixing.mix(h ^ (signature[band * ROWS + row] & 0xFFFFFFFFL));
             }
-            keys.add((char) ('a' + band) + Long.toString(h >>> 14, 36));
+            keys.add(Character.forDigit(band, 36) + Long.toString(h >>> 14, 36));
         }
         return List.copyOf(keys);
     }

@@ -1,5 +1,7 @@
 package io.liaisoninsight.ingest.enrich.duplicate;
 
+import java.util.Arrays;
+
 /**
  * Character shingles of a text as 64-bit hashes. Only letters and digits count: punctuation, white
  * space and line breaks vary between copies of one complaint (re-typed, re-formatted, pasted into
@@ -18,7 +20,7 @@ final class Shingles {
         char[] out = new char[t.length() + c.length()];
         int n = append(t, out, 0);
         n = append(c, out, n);
-        return java.util.Arrays.copyOf(out, n);
+        return Arrays.copyOf(out, n);
     }
 
     private static int append(String text, char[] out, int n) {

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * Known place names of the procuratorate's area: Lanzhou's districts and counties, their townships
  * and streets, and their villages and communities, read from the shared reference file
  * {@code reference/lanzhou-districts.json} (module index-templates) so demo data, ingest and UI name
- * places alike. Known names are recognised exactly; unknown ones by suffix in {@link EntityExtractor}.
+ * places alike. Known names are recognised exactly; unknown ones by suffix ({@link PlaceFinder}).
  */
 public final class Gazetteer {
 

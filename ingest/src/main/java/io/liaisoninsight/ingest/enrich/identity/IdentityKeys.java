@@ -10,6 +10,7 @@ import java.security.GeneralSecurityException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Identity keys of complainants: HMAC-SHA256 (hex) of their normalised identifiers under a secret,
@@ -73,7 +74,7 @@ public final class IdentityKeys {
 
     /** The key an analyst's search for this (normalised, 18-char) ID number must look for. */
     public String keyForIdNumber(String idNumber) {
-        return hmac(ID_NUMBER, canonical(idNumber).toUpperCase(java.util.Locale.ROOT));
+        return hmac(ID_NUMBER, canonical(idNumber).toUpperCase(Locale.ROOT));
     }
 
     /** The key a search for this normalised phone number (13809311234, 0931-8123456) must look for. */

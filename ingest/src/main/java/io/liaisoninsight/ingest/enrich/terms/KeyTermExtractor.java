@@ -4,7 +4,6 @@ import com.hankcs.hanlp.dictionary.stopword.CoreStopWordDictionary;
 import io.liaisoninsight.ingest.enrich.text.AnalysedText;
 import io.liaisoninsight.ingest.enrich.text.Segmenter;
 import io.liaisoninsight.ingest.enrich.text.Token;
-import io.liaisoninsight.ingest.enrich.text.WordKind;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -137,7 +136,6 @@ public final class KeyTermExtractor {
 
     private static final class Candidate {
         final String word;
-        final WordKind kind;
         final boolean domainTerm;
         final int firstStart;
         int count;
@@ -145,7 +143,6 @@ public final class KeyTermExtractor {
 
         Candidate(String word, Token first) {
             this.word = word;
-            this.kind = first.kind();
             this.domainTerm = first.domainTerm();
             this.firstStart = first.start();
         }
