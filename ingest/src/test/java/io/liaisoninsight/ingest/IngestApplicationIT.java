@@ -51,12 +51,7 @@ class IngestApplicationIT {
 
     @DynamicPropertySource
     static void engines(DynamicPropertyRegistry registry) {
-        registry.add("spring.elasticsearch.uris", engines::elasticsearchUrl);
-        registry.add("spring.kafka.bootstrap-servers", engines::kafkaBootstrap);
-        registry.add("liaison.index.prefix", () -> prefix);
-        // Own topics and group: never consume (and commit) the production topics of a running demo.
-        registry.add("liaison.ingest.topic-prefix", () -> prefix + ".");
-        registry.add("liaison.ingest.consumer-group", () -> prefix);
+        IsolatedIngest.register(registry, engines, prefix);
     }
 
     @Autowired

@@ -1,6 +1,7 @@
 package io.liaisoninsight.ingest.consume;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import io.liaisoninsight.ingest.IsolatedIngest;
 import io.liaisoninsight.schema.IndexNames;
 import io.liaisoninsight.schema.Source;
 import io.liaisoninsight.testsupport.ElasticsearchClients;
@@ -43,11 +44,7 @@ class ElasticsearchOutageIT {
 
     @DynamicPropertySource
     static void engines(DynamicPropertyRegistry registry) {
-        registry.add("spring.elasticsearch.uris", () -> "http://127.0.0.1:" + proxy.port());
-        registry.add("spring.kafka.bootstrap-servers", engines::kafkaBootstrap);
-        registry.add("liaison.index.prefix", () -> prefix);
-        registry.add("liaison.ingest.topic-prefix", () -> prefix + ".");
-        registry.add("liaison.ingest.consumer-group", () -> prefix);
+        IsolatedIngest.register(registry, "http://127.0.0.1:" + proxy.port(), engines, prefix);
         registry.add("liaison.ingest.max-batch-records", () -> "50");
         registry.add("liaison.ingest.retry-max", () -> "2s");
     }

@@ -7,6 +7,7 @@ import io.liaisoninsight.demo.CorpusGenerator;
 import io.liaisoninsight.demo.CorpusSettings;
 import io.liaisoninsight.demo.GroundTruth;
 import io.liaisoninsight.demo.KafkaSink;
+import io.liaisoninsight.ingest.IsolatedIngest;
 import io.liaisoninsight.schema.Fields;
 import io.liaisoninsight.schema.IndexNames;
 import io.liaisoninsight.schema.SystemIndex;
@@ -54,11 +55,7 @@ class GroundTruthScoringIT {
 
     @DynamicPropertySource
     static void engines(DynamicPropertyRegistry registry) {
-        registry.add("spring.elasticsearch.uris", engines::elasticsearchUrl);
-        registry.add("spring.kafka.bootstrap-servers", engines::kafkaBootstrap);
-        registry.add("liaison.index.prefix", () -> prefix);
-        registry.add("liaison.ingest.topic-prefix", () -> prefix + ".");
-        registry.add("liaison.ingest.consumer-group", () -> prefix);
+        IsolatedIngest.register(registry, engines, prefix);
     }
 
     @Autowired

@@ -3,6 +3,7 @@ package io.liaisoninsight.ingest.consume;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.liaisoninsight.ingest.deadletter.DeadLetterPublisher;
+import io.liaisoninsight.ingest.IsolatedIngest;
 import io.liaisoninsight.schema.Fields;
 import io.liaisoninsight.schema.IndexNames;
 import io.liaisoninsight.schema.Source;
@@ -43,11 +44,7 @@ class IngestPipelineIT {
 
     @DynamicPropertySource
     static void engines(DynamicPropertyRegistry registry) {
-        registry.add("spring.elasticsearch.uris", engines::elasticsearchUrl);
-        registry.add("spring.kafka.bootstrap-servers", engines::kafkaBootstrap);
-        registry.add("liaison.index.prefix", () -> prefix);
-        registry.add("liaison.ingest.topic-prefix", () -> prefix + ".");
-        registry.add("liaison.ingest.consumer-group", () -> prefix);
+        IsolatedIngest.register(registry, engines, prefix);
         registry.add("liaison.ingest.max-record-bytes", () -> "65536");
     }
 
