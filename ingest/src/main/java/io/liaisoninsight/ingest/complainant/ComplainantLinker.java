@@ -28,6 +28,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -170,7 +171,7 @@ public final class ComplainantLinker implements BatchStep {
                 groupNames.add(p.complainant().name());
                 matters.add(matter(p));
             }
-            String id = existingInGroup.isEmpty() ? newIdentityId(groupKeys) : existingInGroup.get(0).profile().identityId();
+            String id = existingInGroup.isEmpty() ? newIdentityId(groupKeys, matters) : existingInGroup.get(0).profile().identityId();
             ComplainantProfile merged = new ComplainantProfile(id, List.of(), List.of(), List.of(), List.of());
             List<String> absorbed = new ArrayList<>();
             for (Stored s : existingInGroup) {
@@ -303,11 +304,20 @@ public final class ComplainantLinker implements BatchStep {
                 p.keys().stream().map(IdentityKeyRef::key).toList());
     }
 
-    /** Derived from the group's smallest strong key (else its smallest key): the same people give the same id. */
-    private static String newIdentityId(List<IdentityKeyRef> keys) {
-        String base = keys.stream().filter(IdentityKeyRef::strong).map(IdentityKeyRef::key).min(String::compareTo)
-                .orElseGet(() -> keys.stream().map(IdentityKeyRef::key).min(String::compareTo).orElseThrow());
-        return "cp-" + base.substring(0, Math.min(20, base.length()));
+    /**
+     * Derived from the group's smallest strong key, so the same person always gets the same id. A group
+     * with only a probable key (name + township) is not unique by that key — namesakes who gave no
+     * number each form their own group — so its id also takes the group's first petition id.
+     */
+    private static String newIdentityId(List<IdentityKeyRef> keys, List<Matter> matters) {
+        Optional<String> strong = keys.stream().filter(IdentityKeyRef::strong).map(IdentityKeyRef::key)
+                .min(String::compareTo);
+        if (strong.isPresent()) {
+            return "cp-" + strong.get().substring(0, Math.min(20, strong.get().length()));
+        }
+        String probable = keys.stream().map(IdentityKeyRef::key).min(String::compareTo).orElseThrow();
+        String firstMatter = matters.stream().map(Matter::id).min(String::compareTo).orElseThrow();
+        return "cp-p-" + IdentityIds.digest(probable + "|" + firstMatter);
     }
 
     private static void link(UnionFind groups, Map<String, String> owner, String key, String node) {

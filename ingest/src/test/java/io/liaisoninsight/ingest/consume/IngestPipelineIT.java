@@ -143,6 +143,25 @@ class IngestPipelineIT {
         assertThat(harness.stored().get("upd-1").path(Fields.Petition.STATUS).asText()).isEqualTo("REPLIED");
     }
 
+    @Test
+    void namesakesWithoutNumbersAreNeverMergedWithEachOtherOrWithAnyone() throws Exception {
+        // Two people called 张秀英 in one township, each with an ID number, and two more who gave none.
+        harness.publish(Source.PETITION, "ns-1", TestRecords.petitionBy("ns-1", TestRecords.person("张秀英", "62010219650203456", null)));
+        harness.publish(Source.PETITION, "ns-2", TestRecords.petitionBy("ns-2", TestRecords.person("张秀英", "62010219720911234", null)));
+        harness.publish(Source.PETITION, "ns-3", TestRecords.petitionBy("ns-3", TestRecords.person("张秀英", null, null)));
+        harness.publish(Source.PETITION, "ns-4", TestRecords.petitionBy("ns-4", TestRecords.person("张秀英", null, null)));
+        harness.publish(Source.PETITION, "ns-5", TestRecords.petitionBy("ns-5", TestRecords.person("张秀英", "62010219650203456", "13909317777")));
+
+        await().atMost(WITHIN).ignoreExceptions().untilAsserted(() -> assertThat(harness.stored()).containsKeys(
+                "ns-1", "ns-2", "ns-3", "ns-4", "ns-5"));
+        Map<String, JsonNode> stored = harness.stored();
+        String first = stored.get("ns-1").path(Fields.IDENTITY_IDS).get(0).asText();
+        assertThat(stored.get("ns-5").path(Fields.IDENTITY_IDS).get(0).asText()).as("same ID number").isEqualTo(first);
+        List<String> identities = List.of("ns-1", "ns-2", "ns-3", "ns-4").stream()
+                .map(id -> stored.get(id).path(Fields.IDENTITY_IDS).get(0).asText()).toList();
+        assertThat(identities).doesNotHaveDuplicates();
+    }
+
     private Map<String, ConsumerRecord<byte[], byte[]>> lettersByKey() {
         List<ConsumerRecord<byte[], byte[]>> letters = harness.deadLetters();
         return letters.stream().filter(l -> l.key() != null).collect(java.util.stream.Collectors.toMap(

@@ -12,12 +12,28 @@ final class TestRecords {
     }
 
     static String petition(String id, String updatedAt, String status) {
+        return petition(id, updatedAt, status, person("王建国", "62010219800101123", "13809311234"));
+    }
+
+    /** A petition by one person, received on 2026-11-01 in 城关区 皋兰路街道. */
+    static String petitionBy(String id, String person) {
+        return petition(id, "2026-11-02T10:00:00+08:00", "RECEIVED", person);
+    }
+
+    /** A complainant as JSON: the ID stem (17 digits) and phone may be null. */
+    static String person(String name, String idStem, String phone) {
+        return "{\"name\":\"" + name + "\""
+                + (idStem == null ? "" : ",\"idNumber\":\"" + idNumber(idStem) + "\"")
+                + (phone == null ? "" : ",\"phone\":\"" + phone + "\"") + "}";
+    }
+
+    private static String petition(String id, String updatedAt, String status, String person) {
         return """
                 {"id":"%s","updatedAt":"%s","channel":"PHONE_12309","receivedAt":"2026-11-01T09:30:00+08:00",\
-                "complainants":[{"name":"王建国","idNumber":"%s","phone":"13809311234"}],"headcount":1,\
+                "complainants":[%s],"headcount":1,\
                 "district":"城关区","township":"皋兰路街道","title":"反映拆迁补偿款被挪用",\
                 "content":"群众反映拆迁补偿款被村干部挪用，至今未发放到户，请求依法处理。","category":"征地拆迁",\
-                "status":"%s"}""".formatted(id, updatedAt, idNumber("62010219800101123"), status);
+                "status":"%s"}""".formatted(id, updatedAt, person, status);
     }
 
     static String visitNote(String id) {
