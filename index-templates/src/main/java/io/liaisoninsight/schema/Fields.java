@@ -132,6 +132,40 @@ public final class Fields {
         public static final String UPDATED_AT = "updatedAt";
     }
 
+    /** Saved searches (saved-searches index): one document per user's saved search. */
+    public static final class SavedSearch {
+        private SavedSearch() {
+        }
+
+        /** User name of the owner. */
+        public static final String OWNER = "owner";
+        public static final String NAME = "name";
+        public static final String NAME_RAW = "name.raw";
+        /** The search as the URL query string of the search page (stored, not indexed). */
+        public static final String QUERY = "query";
+        /** Structured criteria (stored, not indexed). */
+        public static final String FILTERS = "filters";
+        public static final String ALERTING = "alerting";
+        public static final String CREATED_AT = "createdAt";
+        /** Until when the alert check has looked for new records. */
+        public static final String LAST_CHECKED_AT = "lastCheckedAt";
+    }
+
+    /** Saved-search alerts (alerts index): a record that newly matched a saved search. */
+    public static final class Alert {
+        private Alert() {
+        }
+
+        public static final String OWNER = "owner";
+        public static final String SAVED_SEARCH_ID = "savedSearchId";
+        public static final String RECORD_ID = "recordId";
+        public static final String MATCHED_AT = "matchedAt";
+        /** The words of the record that matched (from the highlight), the reason shown with the alert. */
+        public static final String MATCHED_TERMS = "matchedTerms";
+        /** When the owner marked it seen; absent while unseen. */
+        public static final String SEEN_AT = "seenAt";
+    }
+
     /** Audit trail (audit index) fields. Entries are only ever created, never updated or deleted. */
     public static final class Audit {
         private Audit() {

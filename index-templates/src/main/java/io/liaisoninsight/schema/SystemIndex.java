@@ -9,7 +9,9 @@ public enum SystemIndex {
     COMPLAINANTS("complainants"),
     SAVED_SEARCHES("saved-searches"),
     AUDIT("audit"),
-    MEETINGS("meetings");
+    MEETINGS("meetings"),
+    /** Saved-search alerts: records that newly matched a user's saved search, until the user has seen them. */
+    ALERTS("alerts");
 
     private final String slug;
 

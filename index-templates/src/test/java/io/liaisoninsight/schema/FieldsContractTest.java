@@ -26,6 +26,16 @@ class FieldsContractTest {
                 }
             }
         }
+        for (String path : constants(Fields.SavedSearch.class)) {
+            if (!mapped(indexTemplate("saved-searches").path("template").path("mappings"), path)) {
+                missing.add("SavedSearch: " + path);
+            }
+        }
+        for (String path : constants(Fields.Alert.class)) {
+            if (!mapped(indexTemplate("alerts").path("template").path("mappings"), path)) {
+                missing.add("Alert: " + path);
+            }
+        }
         for (String path : constants(Fields.Complainant.class)) {
             if (!mapped(indexTemplate("complainants").path("template").path("mappings"), path)) {
                 missing.add("Complainant: " + path);

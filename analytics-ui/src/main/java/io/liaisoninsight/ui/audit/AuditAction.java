@@ -28,5 +28,7 @@ public enum AuditAction {
     /** The audit trail itself was searched. */
     AUDIT_SEARCH,
     /** A page or function the user's role does not allow. */
-    ACCESS_DENIED
+    ACCESS_DENIED,
+    /** An administrator changed a setting kept in Elasticsearch (e.g. the search synonym dictionary). */
+    CONFIGURATION_CHANGE
 }

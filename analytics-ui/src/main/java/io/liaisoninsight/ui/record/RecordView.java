@@ -2,7 +2,9 @@ package io.liaisoninsight.ui.record;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -22,7 +24,14 @@ import io.liaisoninsight.ui.security.CurrentUser;
 import io.liaisoninsight.ui.security.CurrentUsers;
 import io.liaisoninsight.ui.security.NotPermittedException;
 import io.liaisoninsight.ui.security.Role;
+import io.liaisoninsight.ui.system.Problems;
 import jakarta.annotation.security.RolesAllowed;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Collectors;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -33,22 +42,32 @@ import java.util.List;
 
 /**
  * One record by id ({@code /records/P-2025-0001}): place, time, text and complainants, masked; users
- * allowed to unmask get a button that reveals the numbers (audited). A record outside the user's
+ * allowed to unmask get a button that reveals the numbers (audited). Below: the status and reply
+ * timeline, the near-duplicate group, similar records and the complainant's other contacts
+ * ({@link RecordRelations}: scoped, masked, audited), each loaded on its own. A record outside the user's
  * scope shows the "no permission" page ({@code NotPermittedView}); {@link RecordAccess} has audited it.
  */
 @Route("records/:id")
 @RolesAllowed({Role.Names.LEADER, Role.Names.ANALYST, Role.Names.LIAISON_OFFICER})
 class RecordView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    private static final Logger log = LoggerFactory.getLogger(RecordView.class);
+
     private final RecordAccess records;
+    private final RecordRelations relations;
     private final CurrentUser user;
+    private final Clock clock;
     private final DateTimeFormatter time;
+    private final DateTimeFormatter day;
     private String title = "";
 
-    RecordView(RecordAccess records, CurrentUsers users, Clock clock) {
+    RecordView(RecordAccess records, RecordRelations relations, CurrentUsers users, Clock clock) {
         this.records = records;
+        this.relations = relations;
         this.user = users.require();
+        this.clock = clock;
         this.time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(clock.getZone());
+        this.day = DateTimeFormatter.ofPattern("yyyy-MM-dd");
     }
 
     @Override
@@ -100,7 +119,110 @@ class RecordView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         } else if (!detail.masked()) {
             add(new Span(getTranslation("record.unmasked")));
         }
+        add(timeline(record));
+        add(section("record-duplicates", () -> {
+            List<RecordRelations.Related> found = relations.duplicates(user, detail);
+            return titled(getTranslation("record.duplicates", found.size()), found, "record.duplicates.none");
+        }));
+        add(section("record-similar", () -> titled(getTranslation("record.similar"), relations.similar(user, detail),
+                "record.similar.none")));
+        if (record.path(Fields.IDENTITY_IDS).size() > 0) {
+            add(section("record-contacts", () -> contacts(relations.contacts(user, detail))));
+        }
         add(new Details(getTranslation("record.allFields"), new Pre(record.toPrettyString())));
+    }
+
+    /** One related section, loaded on its own: a failure shows a line there, not an error page. */
+    private Component section(String id, java.util.function.Supplier<Details> load) {
+        Details details;
+        try {
+            details = load.get();
+        } catch (AuditUnavailableException e) {
+            details = new Details(getTranslation("audit.unavailable"));
+        } catch (RuntimeException e) {
+            log.warn("record page section {} not loaded: {}", id, Problems.describe(e));
+            details = new Details(getTranslation("record.related.unavailable"));
+        }
+        details.setId(id);
+        return details;
+    }
+
+    private Details titled(String summary, List<RecordRelations.Related> found, String noneKey) {
+        VerticalLayout list = new VerticalLayout();
+        list.setPadding(false);
+        list.setSpacing(false);
+        if (found.isEmpty()) {
+            list.add(new Span(getTranslation(noneKey)));
+        }
+        found.forEach(r -> list.add(relatedRow(r)));
+        Details details = new Details(summary, list);
+        details.setOpened(!found.isEmpty());
+        return details;
+    }
+
+    private Details contacts(RecordRelations.Contacts contacts) {
+        Details details = titled(getTranslation("record.contacts", contacts.records().size()), contacts.records(),
+                "record.contacts.none");
+        VerticalLayout list = (VerticalLayout) details.getContent().findFirst().orElseThrow();
+        if (!contacts.linkedBy().isEmpty()) {
+            list.addComponentAsFirst(new Span(getTranslation("record.contacts.linkedBy", contacts.linkedBy().stream()
+                    .map(b -> getTranslation("record.linkedBy." + b)).collect(Collectors.joining(
+                            getTranslation("list.separator"))))));
+        }
+        for (String identity : contacts.identityIds()) {
+            Anchor profile = new Anchor("complainants/" + encode(identity), getTranslation("record.contacts.profile"));
+            profile.addClassName("complainant-profile");
+            list.add(profile);
+        }
+        return details;
+    }
+
+    private Component relatedRow(RecordRelations.Related r) {
+        Anchor link = new Anchor("records/" + encode(r.id()), r.title() == null ? r.id() : r.title());
+        String status = r.status() == null ? "" : " · " + getTranslation("status." + r.status());
+        Span meta = new Span((r.source() == null ? "" : getTranslation("source." + r.source().name()) + " · ")
+                + (r.date() == null ? "" : day.format(r.date())) + " " + orDash(nullToEmpty(r.district())) + status);
+        meta.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin-left", "var(--lumo-space-s)")
+                .set("font-size", "var(--lumo-font-size-s)");
+        Div row = new Div(link, meta);
+        row.addClassName("related-record");
+        row.getElement().setAttribute("data-id", r.id());
+        return row;
+    }
+
+    private Details timeline(ObjectNode record) {
+        VerticalLayout list = new VerticalLayout();
+        list.setPadding(false);
+        list.setSpacing(false);
+        String status = text(record, Fields.Petition.STATUS);
+        if (!status.isEmpty()) {
+            list.add(new Span(getTranslation("record.timeline.status", getTranslation("status." + status))));
+        }
+        for (Timeline.Entry entry : Timeline.of(record, clock.instant(), clock.getZone())) {
+            String line = time.format(entry.at()) + "  " + getTranslation("record.timeline." + entry.kind().name());
+            if (entry.overdueDays() != null) {
+                line += " · " + getTranslation("record.timeline.overdue", entry.overdueDays());
+            } else if (entry.pending()) {
+                line += " · " + getTranslation("record.timeline.pending");
+            }
+            Span span = new Span(line);
+            if (entry.overdueDays() != null) {
+                span.getStyle().set("color", "var(--lumo-error-text-color)");
+            }
+            list.add(span);
+        }
+        Details details = new Details(getTranslation("record.timeline"), list);
+        details.setId("record-timeline");
+        details.setOpened(true);
+        return details;
+    }
+
+    private static String encode(String id) {
+        return URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
     }
 
     private Grid<Complainant> complainantGrid(List<Complainant> complainants) {

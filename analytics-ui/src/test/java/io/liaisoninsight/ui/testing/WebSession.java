@@ -91,6 +91,19 @@ public final class WebSession {
                 .method(method, HttpRequest.BodyPublishers.noBody()).build());
     }
 
+    /** A GET whose body is binary (an XLSX download). */
+    public HttpResponse<byte[]> bytes(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public JsonNode json(String path) {
         HttpResponse<String> response = get(path);
         assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
