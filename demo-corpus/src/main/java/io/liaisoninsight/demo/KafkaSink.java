@@ -5,6 +5,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -74,7 +75,16 @@ public final class KafkaSink implements RecordSink {
             List<NewTopic> missing = topics().stream().filter(t -> !existing.contains(t))
                     .map(t -> new NewTopic(t, Optional.of(partitions), Optional.empty())).toList();
             if (!missing.isEmpty()) {
-                admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
+                for (var created : admin.createTopics(missing).values().values()) {
+                    try {
+                        created.get(30, TimeUnit.SECONDS);
+                    } catch (ExecutionException e) {
+                        // Another client (e.g. the ingest service starting up) created it meanwhile: fine.
+                        if (!(e.getCause() instanceof TopicExistsException)) {
+                            throw e;
+                        }
+                    }
+                }
             }
         } catch (ExecutionException | TimeoutException e) {
             throw new IOException("cannot prepare topics on " + bootstrap + ": " + e.getMessage(), e);
