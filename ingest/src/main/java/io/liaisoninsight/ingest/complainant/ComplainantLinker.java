@@ -74,7 +74,7 @@ public final class ComplainantLinker implements BatchStep {
     }
 
     /** One person on one petition of the batch. */
-    private record Person(PreparedRecord prepared, Petition petition, Complainant complainant,
+    private record Person(PreparedRecord prepared, Petition petition, int index, Complainant complainant,
                           List<IdentityKeyRef> keys) {
         boolean hasStrongKey() {
             return keys.stream().anyMatch(IdentityKeyRef::strong);
@@ -171,7 +171,9 @@ public final class ComplainantLinker implements BatchStep {
                 groupNames.add(p.complainant().name());
                 matters.add(matter(p));
             }
-            String id = existingInGroup.isEmpty() ? newIdentityId(groupKeys, matters) : existingInGroup.get(0).profile().identityId();
+            String firstPerson = members.stream().map(i -> people.get(i).petition().id() + "#" + people.get(i).index())
+                    .min(String::compareTo).orElseThrow();
+            String id = existingInGroup.isEmpty() ? newIdentityId(groupKeys, firstPerson) : existingInGroup.get(0).profile().identityId();
             ComplainantProfile merged = new ComplainantProfile(id, List.of(), List.of(), List.of(), List.of());
             List<String> absorbed = new ArrayList<>();
             for (Stored s : existingInGroup) {
@@ -234,8 +236,9 @@ public final class ComplainantLinker implements BatchStep {
         });
     }
 
+    /** One entry per petition and complainant; when a batch holds several versions of a petition, the newest. */
     private List<Person> people(List<PreparedRecord> batch) {
-        List<Person> people = new ArrayList<>();
+        Map<String, Person> people = new LinkedHashMap<>();
         for (PreparedRecord prepared : batch) {
             if (!(prepared.record() instanceof Petition petition)) {
                 continue;
@@ -247,11 +250,13 @@ public final class ComplainantLinker implements BatchStep {
                         .filter(k -> k.complainantIndex() == index)
                         .map(ComplainantLinker::ref).toList();
                 if (!keys.isEmpty()) {
-                    people.add(new Person(prepared, petition, complainants.get(c), keys));
+                    Person person = new Person(prepared, petition, c, complainants.get(c), keys);
+                    people.merge(petition.id() + "#" + c, person, (older, newer) ->
+                            newer.petition().updatedAt().isBefore(older.petition().updatedAt()) ? older : newer);
                 }
             }
         }
-        return people;
+        return List.copyOf(people.values());
     }
 
     private static IdentityKeyRef ref(Enrichment.IdentityKey key) {
@@ -307,17 +312,16 @@ public final class ComplainantLinker implements BatchStep {
     /**
      * Derived from the group's smallest strong key, so the same person always gets the same id. A group
      * with only a probable key (name + township) is not unique by that key — namesakes who gave no
-     * number each form their own group — so its id also takes the group's first petition id.
+     * number each form their own group — so its id also takes the group's first petition and person.
      */
-    private static String newIdentityId(List<IdentityKeyRef> keys, List<Matter> matters) {
+    private static String newIdentityId(List<IdentityKeyRef> keys, String firstPerson) {
         Optional<String> strong = keys.stream().filter(IdentityKeyRef::strong).map(IdentityKeyRef::key)
                 .min(String::compareTo);
         if (strong.isPresent()) {
             return "cp-" + strong.get().substring(0, Math.min(20, strong.get().length()));
         }
         String probable = keys.stream().map(IdentityKeyRef::key).min(String::compareTo).orElseThrow();
-        String firstMatter = matters.stream().map(Matter::id).min(String::compareTo).orElseThrow();
-        return "cp-p-" + IdentityIds.digest(probable + "|" + firstMatter);
+        return "cp-p-" + IdentityIds.digest(probable + "|" + firstPerson);
     }
 
     private static void link(UnionFind groups, Map<String, String> owner, String key, String node) {

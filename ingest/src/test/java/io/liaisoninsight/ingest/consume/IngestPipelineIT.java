@@ -150,6 +150,8 @@ class IngestPipelineIT {
         harness.publish(Source.PETITION, "ns-2", TestRecords.petitionBy("ns-2", TestRecords.person("张秀英", "62010219720911234", null)));
         harness.publish(Source.PETITION, "ns-3", TestRecords.petitionBy("ns-3", TestRecords.person("张秀英", null, null)));
         harness.publish(Source.PETITION, "ns-4", TestRecords.petitionBy("ns-4", TestRecords.person("张秀英", null, null)));
+        // Delivered twice in one batch: still one person, not two namesakes competing for one id.
+        harness.publish(Source.PETITION, "ns-3", TestRecords.petitionBy("ns-3", TestRecords.person("张秀英", null, null)));
         harness.publish(Source.PETITION, "ns-5", TestRecords.petitionBy("ns-5", TestRecords.person("张秀英", "62010219650203456", "13909317777")));
 
         await().atMost(WITHIN).ignoreExceptions().untilAsserted(() -> assertThat(harness.stored()).containsKeys(
