@@ -97,7 +97,7 @@ engines_up() {
 # Publishes the demo corpus to the source topics when Elasticsearch holds no records yet, then waits
 # until ingest has consumed it: the demo data reaches Elasticsearch through the real pipeline.
 load_demo() {
-  local count expected i
+  local count expected i last=-1 still=0
   count=$(records_in_elasticsearch)
   [ "${count:-0}" -gt 0 ] && { say "Elasticsearch already holds $count records; no demo data loaded"; return; }
   say "publishing $DEMO_RECORDS demo records (seed $DEMO_SEED) to Kafka $LIAISON_KAFKA_BOOTSTRAP"
@@ -107,9 +107,15 @@ load_demo() {
   # Done when Elasticsearch holds every distinct record id the generator reported.
   expected=$(sed -n 's/.*(\([0-9,]*\) distinct ids).*/\1/p' "$(apps_dir)/demo-load.log" | tr -d ,)
   say "waiting for ingest to index ${expected:-the} records"
+  # Gives up waiting (the UI still starts) when the count has not moved for two minutes.
   for ((i = 0; i < 1800; i += 5)); do
     count=$(records_in_elasticsearch)
     [ -n "$expected" ] && [ "${count:-0}" -ge "$expected" ] && break
+    if [ "${count:-0}" -eq "$last" ]; then still=$((still + 5)); else still=0; last=${count:-0}; fi
+    if [ "$still" -ge 120 ]; then
+      say "WARNING: no progress for 2 minutes at ${count:-0} of $expected records; see $(apps_dir)/ingest.log"
+      break
+    fi
     (( i % 30 == 0 )) && say "  ${count:-0} indexed"
     sleep 5
   done

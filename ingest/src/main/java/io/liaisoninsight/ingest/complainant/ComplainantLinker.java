@@ -55,10 +55,13 @@ public final class ComplainantLinker implements BatchStep {
     private final ObjectMapper json;
     private final IndexNames names;
     private final Clock clock;
-    /** key → identity written by this instance lately, bridging the index's refresh interval. */
-    private final Map<String, String> recentKeys = Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
+    /**
+     * key → identities written by this instance lately, bridging the index's refresh interval. A set:
+     * a probable key (name + township) can be held by several namesakes.
+     */
+    private final Map<String, Set<String>> recentKeys = Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, Set<String>> eldest) {
             return size() > RECENT_KEYS;
         }
     });
@@ -112,6 +115,16 @@ public final class ComplainantLinker implements BatchStep {
                 }
             }
         }
+        // A new version of a petition belongs to whoever already holds it: without this, a namesake
+        // who gave no number would be re-derived as a new identity on every status update.
+        for (int i = 0; i < people.size(); i++) {
+            Person p = people.get(i);
+            for (Stored s : stored.values()) {
+                if (s.profile().holds(p.petition().id(), p.keys().stream().map(IdentityKeyRef::key).toList())) {
+                    groups.union(identityNode(s.profile().identityId()), personNode(i));
+                }
+            }
+        }
         // Probable keys only after every strong link is known, and only for people without a strong key.
         for (Stored s : stored.values()) {
             s.profile().keys().stream().filter(k -> !k.strong()).forEach(k -> probableKeyHolders
@@ -155,7 +168,7 @@ public final class ComplainantLinker implements BatchStep {
         BulkRequest.Builder bulk = new BulkRequest.Builder();
         String alias = names.alias(SystemIndex.COMPLAINANTS);
         Map<Integer, String> identityOfPerson = new HashMap<>();
-        List<String> writtenKeys = new ArrayList<>();
+        Map<String, Set<String>> writtenKeys = new HashMap<>();
         int operations = 0;
         for (List<Integer> members : membersByRoot.values()) {
             List<Stored> existingInGroup = stored.values().stream()
@@ -201,7 +214,7 @@ public final class ComplainantLinker implements BatchStep {
                 operations++;
             }
             members.forEach(i -> identityOfPerson.put(i, id));
-            groupKeys.forEach(k -> writtenKeys.add(k.key() + "\u0000" + id));
+            groupKeys.forEach(k -> writtenKeys.computeIfAbsent(k.key(), x -> new TreeSet<>()).add(id));
         }
         if (operations > 0) {
             BulkResponse response = client.bulk(bulk.build());
@@ -213,10 +226,13 @@ public final class ComplainantLinker implements BatchStep {
                 }
             }
         }
-        writtenKeys.forEach(entry -> {
-            int split = entry.indexOf('\u0000');
-            recentKeys.put(entry.substring(0, split), entry.substring(split + 1));
-        });
+        synchronized (recentKeys) {
+            writtenKeys.forEach((key, ids) -> recentKeys.merge(key, ids, (known, added) -> {
+                Set<String> all = new TreeSet<>(known);
+                all.addAll(added);
+                return all;
+            }));
+        }
         tagPetitions(people, identityOfPerson);
     }
 
@@ -277,12 +293,7 @@ public final class ComplainantLinker implements BatchStep {
             ids.add(hit.id());
             indexOfId.put(hit.id(), hit.index());
         }
-        keys.forEach(k -> {
-            String recent = recentKeys.get(k);
-            if (recent != null) {
-                ids.add(recent);
-            }
-        });
+        keys.forEach(k -> ids.addAll(recentKeys.getOrDefault(k, Set.of())));
         Map<String, Stored> stored = new TreeMap<>();
         if (ids.isEmpty()) {
             return stored;

@@ -58,6 +58,12 @@ public record ComplainantProfile(
                 List.copyOf(byId.values()));
     }
 
+    /** Whether this identity already has the petition, for a person carrying any of the given keys. */
+    boolean holds(String petitionId, Collection<String> personKeys) {
+        return matters.stream().anyMatch(m -> m.id().equals(petitionId)
+                && (m.keys() == null || m.keys().stream().anyMatch(personKeys::contains)));
+    }
+
     /** The stored document: own data plus the derived fields the UI filters, sorts and aggregates on. */
     public Map<String, Object> document(OffsetDateTime now) {
         Map<String, Object> doc = new LinkedHashMap<>();

@@ -7,6 +7,7 @@ import io.liaisoninsight.ingest.IsolatedIngest;
 import io.liaisoninsight.schema.Fields;
 import io.liaisoninsight.schema.IndexNames;
 import io.liaisoninsight.schema.Source;
+import io.liaisoninsight.schema.SystemIndex;
 import io.liaisoninsight.testsupport.Engines;
 import io.liaisoninsight.testsupport.RealEngines;
 import io.liaisoninsight.testsupport.TestCleanup;
@@ -162,6 +163,37 @@ class IngestPipelineIT {
         List<String> identities = List.of("ns-1", "ns-2", "ns-3", "ns-4").stream()
                 .map(id -> stored.get(id).path(Fields.IDENTITY_IDS).get(0).asText()).toList();
         assertThat(identities).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aLaterStatusUpdateOfANamesakesPetitionKeepsItsIdentity() throws Exception {
+        // Two 李桂兰 in one township with ID numbers, and a third who gave none: her name + township key
+        // has several holders, so she is an identity of her own ("cp-p-…").
+        harness.publish(Source.PETITION, "nu-1", TestRecords.petitionBy("nu-1", TestRecords.person("李桂兰", "62010219580304561", null)));
+        harness.publish(Source.PETITION, "nu-2", TestRecords.petitionBy("nu-2", TestRecords.person("李桂兰", "62010219660712342", null)));
+        harness.publish(Source.PETITION, "nu-3", TestRecords.petitionBy("nu-3", TestRecords.person("李桂兰", null, null)));
+        await().atMost(WITHIN).ignoreExceptions().untilAsserted(() -> assertThat(harness.stored()).containsKeys("nu-1", "nu-2", "nu-3"));
+        await().atMost(WITHIN).ignoreExceptions().until(harness::everythingCommitted);
+        String before = harness.stored().get("nu-3").path(Fields.IDENTITY_IDS).get(0).asText();
+        assertThat(before).startsWith("cp-p-");
+
+        // The status update arrives in a later batch; it used to be re-derived as a new identity with
+        // the stored one's id, answered 409 and retried for ever, stopping the partition.
+        harness.publish(Source.PETITION, "nu-3", TestRecords.petition("nu-3", "2026-11-09T10:00:00+08:00", "REPLIED",
+                TestRecords.person("李桂兰", null, null)));
+        harness.publish(Source.PETITION, "nu-marker", TestRecords.petitionBy("nu-marker", TestRecords.person("周海", null, null)));
+
+        await().atMost(WITHIN).ignoreExceptions().untilAsserted(() -> assertThat(harness.stored()).containsKey("nu-marker"));
+        await().atMost(WITHIN).ignoreExceptions().until(harness::everythingCommitted);
+        JsonNode updated = harness.stored().get("nu-3");
+        assertThat(updated.path(Fields.Petition.STATUS).asText()).isEqualTo("REPLIED");
+        assertThat(updated.path(Fields.IDENTITY_IDS).get(0).asText()).isEqualTo(before);
+        String complainants = new IndexNames(prefix, IndexNames.DEFAULT_ZONE).alias(SystemIndex.COMPLAINANTS);
+        elasticsearch.indices().refresh(r -> r.index(complainants));
+        var holders = elasticsearch.search(s -> s.index(complainants).query(q -> q.term(t -> t
+                .field(Fields.Complainant.RECORD_IDS).value("nu-3"))), JsonNode.class).hits().hits();
+        assertThat(holders).as("one identity holds the petition").hasSize(1);
+        assertThat(holders.get(0).id()).isEqualTo(before);
     }
 
     private Map<String, ConsumerRecord<byte[], byte[]>> lettersByKey() {

@@ -27,7 +27,7 @@ final class TestRecords {
                 + (phone == null ? "" : ",\"phone\":\"" + phone + "\"") + "}";
     }
 
-    private static String petition(String id, String updatedAt, String status, String person) {
+    static String petition(String id, String updatedAt, String status, String person) {
         return """
                 {"id":"%s","updatedAt":"%s","channel":"PHONE_12309","receivedAt":"2026-11-01T09:30:00+08:00",\
                 "complainants":[%s],"headcount":1,\
