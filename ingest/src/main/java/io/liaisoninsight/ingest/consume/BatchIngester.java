@@ -26,10 +26,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One polled batch, start to end: read, enrich and build every record; write the good ones with
- * one bulk request, retrying what failed for a passing reason until it is stored; dead-letter the
- * bad ones. Batch steps (duplicate groups, complainant identities) run between building and writing. It returns only when every record of the batch is
- * either stored (or recognised as stale) or dead-lettered, which is what allows the commit.
+ * One polled batch, in two halves. {@link #prepare}: read, enrich and build every record, then run the
+ * batch steps (duplicate groups, complainant identities). {@link #write}: write the good records with one
+ * bulk request, retrying what failed for a passing reason until it is stored, and dead-letter the bad
+ * ones; it returns only when every record of the batch is stored (or recognised as stale) or
+ * dead-lettered, which is what allows the commit. The halves are separate so that the loop can prepare
+ * the next batch while this one is written.
  */
 public final class BatchIngester {
 
@@ -71,7 +73,12 @@ public final class BatchIngester {
         this.metrics = metrics;
     }
 
-    public void ingest(List<ConsumerRecord<byte[], byte[]>> batch, RetryGate gate) {
+    /** A batch ready to be written: its records in order with their origins, and its dead letters so far. */
+    public record PreparedBatch(List<ConsumerRecord<byte[], byte[]>> batch, List<PreparedRecord> records,
+                                List<ConsumerRecord<byte[], byte[]>> origins, List<DeadLetter> letters) {
+    }
+
+    public PreparedBatch prepare(List<ConsumerRecord<byte[], byte[]>> batch, RetryGate gate) {
         metrics.consumed.increment(batch.size());
         List<DeadLetter> letters = new ArrayList<>();
         List<ConsumerRecord<byte[], byte[]>> origins = new ArrayList<>();
@@ -100,7 +107,13 @@ public final class BatchIngester {
         for (BatchStep step : steps) {
             runUntilDone(() -> step.apply(prepared), step.getClass().getSimpleName(), gate);
         }
-        List<WriteOutcome> outcomes = writeUntilSettled(prepared.stream().map(PreparedRecord::write).toList(), gate);
+        return new PreparedBatch(batch, prepared, origins, letters);
+    }
+
+    public void write(PreparedBatch batch, RetryGate gate) {
+        List<ConsumerRecord<byte[], byte[]>> origins = batch.origins();
+        List<DeadLetter> letters = new ArrayList<>(batch.letters());
+        List<WriteOutcome> outcomes = writeUntilSettled(batch.records().stream().map(PreparedRecord::write).toList(), gate);
         int indexed = 0;
         for (int i = 0; i < outcomes.size(); i++) {
             WriteOutcome outcome = outcomes.get(i);

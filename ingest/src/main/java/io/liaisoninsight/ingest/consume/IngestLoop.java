@@ -19,18 +19,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 /**
- * The consumer thread: poll a batch, hand it to the {@link BatchIngester}, commit its offsets, and
- * again. Offsets are committed only after the ingester has settled every record (stored, stale or
+ * The consumer thread: poll a batch, have the {@link BatchIngester} prepare it, hand it to the writer
+ * thread, and while it is written prepare the next; commit each batch's offsets, in order, once it is
+ * written. Offsets are committed only after the ingester has settled every record (stored, stale or
  * dead-lettered), so a crash at any point re-delivers, never loses. While a batch waits for
  * Elasticsearch, the partitions are paused and the consumer keeps polling (nothing is returned),
  * so the group does not evict it. On stop, the batch in hand is finished and committed if the
  * engines allow within the grace period; otherwise it is left uncommitted for re-delivery.
  */
 public final class IngestLoop {
+
+    private record InFlight(List<ConsumerRecord<byte[], byte[]>> batch, Future<?> write, long startedAt) {
+    }
 
     private static final Logger log = LoggerFactory.getLogger(IngestLoop.class);
 
@@ -43,6 +52,8 @@ public final class IngestLoop {
     private final Duration shutdownGrace;
 
     private final Set<TopicPartition> assigned = new HashSet<>();
+    /** The batch the writer thread is writing; touched only by the loop thread (rebalance callbacks run inside its poll). */
+    private InFlight inFlight;
     private final CountDownLatch finished = new CountDownLatch(1);
     private volatile boolean stopping;
     private volatile long stopRequestedAt;
@@ -93,6 +104,7 @@ public final class IngestLoop {
     }
 
     private void run() {
+        ExecutorService writer = Executors.newSingleThreadExecutor(r -> new Thread(r, "ingest-writer"));
         try (Consumer<byte[], byte[]> c = consumers.get()) {
             consumer = c;
             c.subscribe(topics, new Rebalance());
@@ -100,36 +112,105 @@ public final class IngestLoop {
             while (!stopping) {
                 ConsumerRecords<byte[], byte[]> polled;
                 try {
-                    polled = c.poll(pollTimeout);
+                    // While a batch is being written, take whatever has arrived and prepare it meanwhile.
+                    polled = c.poll(inFlight == null ? pollTimeout : Duration.ZERO);
                 } catch (WakeupException e) {
                     break;
                 }
-                if (!polled.isEmpty()) {
-                    ingestAndCommit(c, polled);
+                if (polled.isEmpty()) {
+                    settle(c, true);
+                } else {
+                    prepareAndHandOver(c, polled, writer);
                 }
             }
+            settle(c, true);
         } catch (RuntimeException e) {
             log.error("ingest loop stopped by an unexpected error; uncommitted records will be re-delivered", e);
         } finally {
+            writer.shutdownNow();
             finished.countDown();
             log.info("ingest loop stopped");
         }
     }
 
-    private void ingestAndCommit(Consumer<byte[], byte[]> c, ConsumerRecords<byte[], byte[]> polled) {
+    /**
+     * Prepares a batch (enrichment and batch steps, on this thread), waits for the previous batch's write
+     * and commits it, then hands this batch to the writer thread: preparing batch N+1 overlaps writing N,
+     * and offsets are still committed strictly in order, each only after its batch is settled.
+     */
+    private void prepareAndHandOver(Consumer<byte[], byte[]> c, ConsumerRecords<byte[], byte[]> polled,
+                                    ExecutorService writer) {
         long start = System.nanoTime();
         List<ConsumerRecord<byte[], byte[]>> batch = new ArrayList<>(polled.count());
         polled.forEach(batch::add);
+        BatchIngester.PreparedBatch prepared;
         try {
-            ingester.ingest(batch, (attempt, reason) -> awaitRetry(c, attempt));
+            prepared = ingester.prepare(batch, (attempt, reason) -> awaitRetry(c, attempt));
         } catch (BatchIngester.Abandoned e) {
             log.warn("stopping with a batch of {} records unsettled ({}); it stays uncommitted", batch.size(), e.getMessage());
             return;
         } finally {
             resumeAll(c);
         }
-        commit(c, batch);
-        metrics.batch.record(Duration.ofNanos(System.nanoTime() - start));
+        settle(c, true);
+        Future<?> write = writer.submit(() -> ingester.write(prepared, (attempt, reason) -> sleepBeforeRetry(attempt)));
+        inFlight = new InFlight(batch, write, start);
+    }
+
+    /**
+     * Waits until the batch in flight is written and commits it. While waiting long (Elasticsearch down),
+     * the partitions are paused and the consumer keeps polling so the group does not evict it; inside a
+     * rebalance callback it may not poll and just waits.
+     */
+    private void settle(Consumer<byte[], byte[]> c, boolean mayPoll) {
+        InFlight current = inFlight;
+        if (current == null) {
+            return;
+        }
+        try {
+            awaitWrite(c, current.write(), mayPoll);
+        } catch (ExecutionException e) {
+            inFlight = null;
+            if (e.getCause() instanceof BatchIngester.Abandoned abandoned) {
+                log.warn("stopping with a batch of {} records unsettled ({}); it stays uncommitted",
+                        current.batch().size(), abandoned.getMessage());
+                return;
+            }
+            throw new IllegalStateException("writing a batch failed", e.getCause());
+        }
+        if (inFlight != current) {
+            return; // a rebalance callback inside the wait settled it already
+        }
+        commit(c, current.batch());
+        inFlight = null;
+        metrics.batch.record(Duration.ofNanos(System.nanoTime() - current.startedAt()));
+    }
+
+    private void awaitWrite(Consumer<byte[], byte[]> c, Future<?> write, boolean mayPoll) throws ExecutionException {
+        boolean paused = false;
+        try {
+            while (true) {
+                try {
+                    write.get(200, TimeUnit.MILLISECONDS);
+                    return;
+                } catch (TimeoutException e) {
+                    if (mayPoll) {
+                        if (!paused) {
+                            c.pause(c.assignment());
+                            paused = true;
+                        }
+                        pollPaused(c, Duration.ZERO);
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new ExecutionException(new BatchIngester.Abandoned("interrupted"));
+                }
+            }
+        } finally {
+            if (paused) {
+                resumeAll(c);
+            }
+        }
     }
 
     /** Pauses the partitions and keeps the consumer alive in its group while waiting to retry. */
@@ -137,19 +218,51 @@ public final class IngestLoop {
         c.pause(c.assignment());
         long deadline = System.nanoTime() + backoff.delay(attempt).toNanos();
         while (System.nanoTime() < deadline) {
-            if (stopping && System.nanoTime() - stopRequestedAt > shutdownGrace.toNanos()) {
+            if (gracePassed()) {
+                return false;
+            }
+            pollPaused(c, Duration.ofMillis(200));
+        }
+        return true;
+    }
+
+    /** The writer thread's wait before a retry: it must not touch the consumer, which belongs to the loop. */
+    private boolean sleepBeforeRetry(int attempt) {
+        long deadline = System.nanoTime() + backoff.delay(attempt).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (gracePassed()) {
                 return false;
             }
             try {
-                ConsumerRecords<byte[], byte[]> none = c.poll(Duration.ofMillis(200));
-                if (!none.isEmpty()) {
-                    throw new IllegalStateException("records returned while paused");
-                }
-            } catch (WakeupException e) {
-                // stop() was called: keep trying to finish the batch until the grace period ends
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
             }
         }
         return true;
+    }
+
+    private boolean gracePassed() {
+        return stopping && System.nanoTime() - stopRequestedAt > shutdownGrace.toNanos();
+    }
+
+    /**
+     * Polls while paused, only to stay in the group. A partition assigned meanwhile is not paused and may
+     * return records: they are not processed now, so the consumer is rewound to read them again later.
+     */
+    private void pollPaused(Consumer<byte[], byte[]> c, Duration timeout) {
+        try {
+            ConsumerRecords<byte[], byte[]> early = c.poll(timeout);
+            for (TopicPartition tp : early.partitions()) {
+                c.seek(tp, early.records(tp).get(0).offset());
+            }
+            if (!early.isEmpty()) {
+                c.pause(c.assignment());
+            }
+        } catch (WakeupException e) {
+            // stop() was called: keep trying to finish the batch until the grace period ends
+        }
     }
 
     private void resumeAll(Consumer<byte[], byte[]> c) {
@@ -184,6 +297,8 @@ public final class IngestLoop {
     private final class Rebalance implements ConsumerRebalanceListener {
         @Override
         public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+            // Settle the batch in flight while its partitions are still ours, so its offsets are committed.
+            settle(consumer, false);
             assigned.removeAll(partitions);
         }
 

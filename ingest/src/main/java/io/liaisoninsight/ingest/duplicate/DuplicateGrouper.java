@@ -13,9 +13,9 @@ import io.liaisoninsight.schema.IndexNames;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,21 +34,14 @@ import java.util.function.ToDoubleBiFunction;
 public final class DuplicateGrouper implements BatchStep {
 
     private static final int MAX_CANDIDATES = 2_000;
-    private static final int RECENT = 20_000;
-
-    private record Candidate(String id, String group, int[] signature, List<String> bands) {
-    }
+    private static final int RECENT_ROOTS = 50_000;
 
     private final ElasticsearchClient client;
     private final IndexNames names;
     private final ToDoubleBiFunction<int[], int[]> similarity;
     private final double threshold;
-    private final Map<String, Candidate> recent = Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Candidate> eldest) {
-            return size() > RECENT;
-        }
-    });
+    /** Group roots this instance wrote lately, which the index may not show yet. */
+    private final RecentRoots recent = new RecentRoots(RECENT_ROOTS);
 
     public DuplicateGrouper(ElasticsearchClient client, IndexNames names, ToDoubleBiFunction<int[], int[]> similarity,
                             double threshold) {
@@ -64,64 +57,63 @@ public final class DuplicateGrouper implements BatchStep {
         if (fingerprinted.isEmpty()) {
             return;
         }
-        Map<String, List<Candidate>> byBand = new HashMap<>();
-        for (Candidate c : candidates(fingerprinted)) {
-            c.bands().forEach(b -> byBand.computeIfAbsent(b, x -> new ArrayList<>()).add(c));
+        // Only roots can be joined, so only roots are candidates.
+        Map<String, List<GroupRoot>> byBand = new HashMap<>();
+        for (GroupRoot root : candidates(fingerprinted)) {
+            root.bands().forEach(b -> byBand.computeIfAbsent(b, x -> new ArrayList<>()).add(root));
         }
         for (PreparedRecord p : fingerprinted) {
             Enrichment.Fingerprint fingerprint = p.enrichment().fingerprint();
             String id = p.record().id();
-            Candidate best = null;
+            GroupRoot best = null;
             double bestScore = threshold;
+            Set<String> scored = new HashSet<>();
             for (String band : fingerprint.bands()) {
-                for (Candidate c : byBand.getOrDefault(band, List.of())) {
-                    if (c.id().equals(id) || !c.id().equals(c.group())) {
+                for (GroupRoot c : byBand.getOrDefault(band, List.of())) {
+                    if (c.id().equals(id) || !scored.add(c.id())) {
                         continue;
                     }
                     double score = similarity.applyAsDouble(fingerprint.signature(), c.signature());
-                    if (score >= bestScore && (best == null || score > bestScore || c.group().compareTo(best.group()) < 0)) {
+                    if (score >= bestScore && (best == null || score > bestScore || c.id().compareTo(best.id()) < 0)) {
                         best = c;
                         bestScore = score;
                     }
                 }
             }
-            String group = best == null ? id : best.group();
+            String group = best == null ? id : best.id();
             p.write().document().put(Fields.DUPLICATE_GROUP, group);
-            Candidate self = new Candidate(id, group, fingerprint.signature(), fingerprint.bands());
-            self.bands().forEach(b -> byBand.computeIfAbsent(b, x -> new ArrayList<>()).add(self));
-            recent.put(id, self);
+            if (best == null) {
+                GroupRoot self = new GroupRoot(id, fingerprint.signature(), fingerprint.bands());
+                self.bands().forEach(b -> byBand.computeIfAbsent(b, x -> new ArrayList<>()).add(self));
+                recent.add(self);
+            }
         }
     }
 
-    /** Stored records sharing a band with the batch, and recent records of this instance. */
-    private List<Candidate> candidates(List<PreparedRecord> batch) throws IOException {
+    /** Stored roots sharing a band with the batch, and recent roots of this instance. */
+    private Collection<GroupRoot> candidates(List<PreparedRecord> batch) throws IOException {
         Set<String> bands = new TreeSet<>();
         batch.forEach(p -> bands.addAll(p.enrichment().fingerprint().bands()));
         List<FieldValue> values = bands.stream().map(FieldValue::of).toList();
         List<Hit<JsonNode>> hits = client.search(s -> s.index(names.allRecords()).size(MAX_CANDIDATES)
-                .source(src -> src.filter(f -> f.includes(Fields.ID, Fields.DUPLICATE_GROUP, Fields.DUPLICATE_SIGNATURE,
+                .source(src -> src.filter(f -> f.includes(Fields.DUPLICATE_GROUP, Fields.DUPLICATE_SIGNATURE,
                         Fields.DUPLICATE_BANDS)))
                 .query(q -> q.terms(t -> t.field(Fields.DUPLICATE_BANDS).terms(v -> v.value(values)))), JsonNode.class)
                 .hits().hits();
-        Map<String, Candidate> found = new LinkedHashMap<>();
+        Map<String, GroupRoot> found = new HashMap<>();
         for (Hit<JsonNode> hit : hits) {
             JsonNode doc = hit.source();
-            if (doc == null || !doc.hasNonNull(Fields.DUPLICATE_SIGNATURE)) {
+            boolean root = doc != null && (!doc.hasNonNull(Fields.DUPLICATE_GROUP)
+                    || doc.get(Fields.DUPLICATE_GROUP).asText().equals(hit.id()));
+            if (!root || !doc.hasNonNull(Fields.DUPLICATE_SIGNATURE)) {
                 continue;
             }
             List<String> docBands = new ArrayList<>();
             doc.path(Fields.DUPLICATE_BANDS).forEach(b -> docBands.add(b.asText()));
-            String group = doc.hasNonNull(Fields.DUPLICATE_GROUP) ? doc.get(Fields.DUPLICATE_GROUP).asText() : hit.id();
-            found.put(hit.id(), new Candidate(hit.id(), group, Signatures.decode(doc.get(Fields.DUPLICATE_SIGNATURE).asText()),
+            found.put(hit.id(), new GroupRoot(hit.id(), Signatures.decode(doc.get(Fields.DUPLICATE_SIGNATURE).asText()),
                     docBands));
         }
-        synchronized (recent) {
-            for (Candidate c : recent.values()) {
-                if (c.bands().stream().anyMatch(bands::contains)) {
-                    found.put(c.id(), c);
-                }
-            }
-        }
-        return List.copyOf(found.values());
+        recent.sharingAny(bands).forEach(r -> found.put(r.id(), r));
+        return found.values();
     }
 }
