@@ -1,5 +1,7 @@
 package io.liaisoninsight.demo;
 
+import io.liaisoninsight.schema.EscalationLevel;
+import io.liaisoninsight.schema.Channel;
 import java.util.List;
 
 /**

@@ -1,5 +1,8 @@
 package io.liaisoninsight.demo;
 
+import io.liaisoninsight.schema.EscalationLevel;
+import io.liaisoninsight.schema.VisitFunction;
+import io.liaisoninsight.schema.Channel;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.liaisoninsight.demo.reference.District;
@@ -429,7 +432,7 @@ final class CorpusRun {
         if (p.headcount() >= 5) {
             truth.collective(id);
         }
-        if (p.escalationLevel().escalated()) {
+        if (p.escalationLevel() != EscalationLevel.COUNTY) {
             truth.escalated(p.escalationLevel(), id);
         }
         boolean deputy = p.channel() == Channel.DEPUTY_REFERRAL;

@@ -1,5 +1,7 @@
 package io.liaisoninsight.demo;
 
+import io.liaisoninsight.schema.PetitionStatus;
+
 /**
  * A petition with its whole planned handling. {@link #at(long)} gives the petition as its source system knew it
  * at a moment, which is what each message about it carries.

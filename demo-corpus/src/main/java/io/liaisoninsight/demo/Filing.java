@@ -1,5 +1,6 @@
 package io.liaisoninsight.demo;
 
+import io.liaisoninsight.schema.Channel;
 import java.util.ArrayList;
 import java.util.List;
 

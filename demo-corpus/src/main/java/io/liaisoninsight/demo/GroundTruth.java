@@ -1,5 +1,6 @@
 package io.liaisoninsight.demo;
 
+import io.liaisoninsight.schema.EscalationLevel;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;

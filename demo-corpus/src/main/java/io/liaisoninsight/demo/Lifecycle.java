@@ -1,5 +1,7 @@
 package io.liaisoninsight.demo;
 
+import io.liaisoninsight.schema.PetitionStatus;
+
 /**
  * When each step of a petition's handling happens, in epoch seconds; {@link #NEVER} for a step that does not
  * happen (within the corpus or at all). Steps follow the order of {@link PetitionStatus}.

@@ -1,5 +1,8 @@
 package io.liaisoninsight.demo;
 
+import io.liaisoninsight.schema.PetitionStatus;
+import io.liaisoninsight.schema.EscalationLevel;
+import io.liaisoninsight.schema.Channel;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 

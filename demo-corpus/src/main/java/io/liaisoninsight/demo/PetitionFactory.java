@@ -1,5 +1,8 @@
 package io.liaisoninsight.demo;
 
+import io.liaisoninsight.schema.PetitionStatus;
+import io.liaisoninsight.schema.EscalationLevel;
+import io.liaisoninsight.schema.Channel;
 import java.util.List;
 
 /** Puts a petition together: text by channel, handling lifecycle and reply texts. */

@@ -1,5 +1,7 @@
 package io.liaisoninsight.demo;
 
+import io.liaisoninsight.schema.EscalationLevel;
+import io.liaisoninsight.schema.Channel;
 import java.time.LocalDate;
 
 /**
@@ -49,7 +51,7 @@ final class PetitionWriter {
         if (facets.collective()) {
             body.add(c.collective(), reserve);
         }
-        if (facets.escalation().escalated()) {
+        if (facets.escalation() != EscalationLevel.COUNTY) {
             body.add(c.escalation().get(facets.escalation()), reserve);
         }
         body.fill(k.details(), 0.7, reserve, 2);

@@ -1,5 +1,7 @@
 package io.liaisoninsight.demo;
 
+import io.liaisoninsight.schema.EscalationLevel;
+import io.liaisoninsight.schema.VisitFunction;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 

@@ -1,5 +1,6 @@
 package io.liaisoninsight.demo;
 
+import io.liaisoninsight.schema.EscalationLevel;
 import io.liaisoninsight.schema.Source;
 
 import java.util.ArrayList;
@@ -59,7 +60,7 @@ final class TruthRecorder {
             hotSpots.put(h.id(), new HotSpotEntry(h));
         }
         for (EscalationLevel level : EscalationLevel.values()) {
-            if (level.escalated()) {
+            if (level != EscalationLevel.COUNTY) {
                 escalated.put(level, new ArrayList<>());
             }
         }

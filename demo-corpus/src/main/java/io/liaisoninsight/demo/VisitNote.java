@@ -1,5 +1,7 @@
 package io.liaisoninsight.demo;
 
+import io.liaisoninsight.schema.Urgency;
+import io.liaisoninsight.schema.VisitFunction;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 

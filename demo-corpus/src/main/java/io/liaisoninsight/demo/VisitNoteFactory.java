@@ -1,5 +1,8 @@
 package io.liaisoninsight.demo;
 
+import io.liaisoninsight.schema.VisitFunction;
+import io.liaisoninsight.schema.Urgency;
+
 /** Puts a visit note together for a liaison office of the matter's township. */
 final class VisitNoteFactory {
 

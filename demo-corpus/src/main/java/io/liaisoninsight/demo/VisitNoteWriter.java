@@ -1,5 +1,6 @@
 package io.liaisoninsight.demo;
 
+import io.liaisoninsight.schema.VisitFunction;
 import java.util.List;
 
 /** Writes a liaison officer's visit note for one of the four duties. */
