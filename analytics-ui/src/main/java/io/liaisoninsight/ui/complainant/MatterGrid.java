@@ -37,7 +37,8 @@ class MatterGrid extends Div {
                 .setHeader(getTranslation("complainant.matter.place")).setAutoWidth(true);
         grid.addColumn(m -> m.escalationLevel() == null ? "" : label("escalation.", m.escalationLevel()))
                 .setHeader(getTranslation("complainant.matter.escalation")).setAutoWidth(true);
-        grid.addComponentColumn(this::link).setHeader(getTranslation("complainant.matter.record")).setFlexGrow(1);
+        grid.addComponentColumn(this::link).setHeader(getTranslation("complainant.matter.record")).setWidth("16em")
+                .setFlexGrow(1);
         grid.setItems(matters);
         if (matters.size() <= ALL_ROWS_VISIBLE) {
             grid.setAllRowsVisible(true);
