@@ -20,6 +20,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.liaisoninsight.schema.Fields;
 import io.liaisoninsight.ui.audit.AuditUnavailableException;
+import io.liaisoninsight.ui.complainant.ComplainantService;
 import io.liaisoninsight.ui.security.CurrentUser;
 import io.liaisoninsight.ui.security.CurrentUsers;
 import io.liaisoninsight.ui.security.NotPermittedException;
@@ -169,7 +170,7 @@ class RecordView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                     .map(b -> getTranslation("record.linkedBy." + b)).collect(Collectors.joining(
                             getTranslation("list.separator"))))));
         }
-        for (String identity : contacts.identityIds()) {
+        for (String identity : ComplainantService.mayRead(user) ? contacts.identityIds() : List.<String>of()) {
             Anchor profile = new Anchor("complainants/" + encode(identity), getTranslation("record.contacts.profile"));
             profile.addClassName("complainant-profile");
             list.add(profile);

@@ -2,6 +2,7 @@ package io.liaisoninsight.ui.system;
 
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import io.liaisoninsight.ui.audit.AuditUnavailableException;
+import io.liaisoninsight.ui.complainant.ComplainantNotFoundException;
 import io.liaisoninsight.ui.record.RecordNotFoundException;
 import io.liaisoninsight.ui.security.NotPermittedException;
 import org.slf4j.Logger;
@@ -42,6 +43,11 @@ class RestErrors {
     @ExceptionHandler(RecordNotFoundException.class)
     ResponseEntity<Error> notFound(RecordNotFoundException e) {
         return body(HttpStatus.NOT_FOUND, "not_found", null, "record.notFound");
+    }
+
+    @ExceptionHandler(ComplainantNotFoundException.class)
+    ResponseEntity<Error> complainantNotFound(ComplainantNotFoundException e) {
+        return body(HttpStatus.NOT_FOUND, "not_found", null, "complainant.notFound");
     }
 
     @ExceptionHandler(AuditUnavailableException.class)
