@@ -30,9 +30,12 @@ public final class Fields {
     public static final String ENTITIES_ORGANIZATIONS = "entities.organizations";
     /** Near-duplicate group (重复件): the id of the group's first record. */
     public static final String DUPLICATE_GROUP = "duplicateGroup";
-    /** Locality-sensitive band keys of the text's MinHash, to find duplicate candidates with a terms query. */
+    /**
+     * MinHash band keys; written on records up to schema version 1 only (since version 2 they live in the
+     * duplicate-roots index), still mapped so older documents stay valid, and kept out of the UI.
+     */
     public static final String DUPLICATE_BANDS = "duplicateBands";
-    /** The MinHash signature itself (binary, not indexed), to confirm a candidate. */
+    /** MinHash signature; like {@link #DUPLICATE_BANDS}, only on documents written before schema version 2. */
     public static final String DUPLICATE_SIGNATURE = "duplicateSignature";
     /** Keyed hashes of normalised ID numbers, phones and name+township; never the raw values. */
     public static final String IDENTITY_KEYS = "identityKeys";
@@ -164,6 +167,17 @@ public final class Fields {
         public static final String MATCHED_TERMS = "matchedTerms";
         /** When the owner marked it seen; absent while unseen. */
         public static final String SEEN_AT = "seenAt";
+    }
+
+    /** Near-duplicate group roots (duplicate-roots index); the document id is the root record's id. */
+    public static final class DuplicateRoot {
+        private DuplicateRoot() {
+        }
+
+        public static final String BANDS = "bands";
+        /** MinHash signature, base64 of big-endian ints. */
+        public static final String SIGNATURE = "signature";
+        public static final String SOURCE = "source";
     }
 
     /** Audit trail (audit index) fields. Entries are only ever created, never updated or deleted. */

@@ -11,7 +11,13 @@ public enum SystemIndex {
     AUDIT("audit"),
     MEETINGS("meetings"),
     /** Saved-search alerts: records that newly matched a user's saved search, until the user has seen them. */
-    ALERTS("alerts");
+    ALERTS("alerts"),
+    /**
+     * Roots of near-duplicate groups with their MinHash band keys, maintained by ingest: the candidates a
+     * new record is compared with. One small index instead of band keys on every monthly record index,
+     * so the per-batch candidate search looks up its terms in a few segments, not hundreds.
+     */
+    DUPLICATE_ROOTS("duplicate-roots");
 
     private final String slug;
 

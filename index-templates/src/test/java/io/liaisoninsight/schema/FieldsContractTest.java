@@ -36,6 +36,11 @@ class FieldsContractTest {
                 missing.add("Alert: " + path);
             }
         }
+        for (String path : constants(Fields.DuplicateRoot.class)) {
+            if (!mapped(indexTemplate("duplicate-roots").path("template").path("mappings"), path)) {
+                missing.add("DuplicateRoot: " + path);
+            }
+        }
         for (String path : constants(Fields.Complainant.class)) {
             if (!mapped(indexTemplate("complainants").path("template").path("mappings"), path)) {
                 missing.add("Complainant: " + path);

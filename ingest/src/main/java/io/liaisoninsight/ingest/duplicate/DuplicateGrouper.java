@@ -2,20 +2,24 @@ package io.liaisoninsight.ingest.duplicate;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.liaisoninsight.ingest.enrich.Enrichment;
 import io.liaisoninsight.ingest.index.BatchStep;
 import io.liaisoninsight.ingest.index.PreparedRecord;
-import io.liaisoninsight.ingest.index.Signatures;
 import io.liaisoninsight.schema.Fields;
 import io.liaisoninsight.schema.IndexNames;
+import io.liaisoninsight.schema.SystemIndex;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,13 +27,14 @@ import java.util.TreeSet;
 import java.util.function.ToDoubleBiFunction;
 
 /**
- * Assigns each record its near-duplicate group (重复件) before it is written: candidates are records
- * sharing at least one MinHash band key (one terms query per batch over every source, plus this
- * instance's recent records, which the index may not show yet), confirmed by signature similarity.
- * A record joins a group only when it is similar to the group's first record (its root), never through a
- * chain of members each a little different from the last, which would pull unrelated complaints of the
- * same template family into one group; otherwise it starts a group named after itself. A re-delivered
- * record finds its own group through its duplicates, so replay is stable.
+ * Assigns each record its near-duplicate group (重复件) before it is written: candidates are group roots
+ * sharing at least one MinHash band key (one terms query per batch on the small duplicate-roots index,
+ * plus this instance's recent roots, which the index may not show yet), confirmed by signature
+ * similarity. A record joins a group only when it is similar to the group's first record (its root),
+ * never through a chain of members each a little different from the last, which would pull unrelated
+ * complaints of the same template family into one group; otherwise it starts a group named after
+ * itself and is written to the duplicate-roots index. A re-delivered record finds its own group's root
+ * again (or is that root), so replay is stable.
  */
 public final class DuplicateGrouper implements BatchStep {
 
@@ -62,6 +67,7 @@ public final class DuplicateGrouper implements BatchStep {
         for (GroupRoot root : candidates(fingerprinted)) {
             root.bands().forEach(b -> byBand.computeIfAbsent(b, x -> new ArrayList<>()).add(root));
         }
+        Map<String, PreparedRecord> newRoots = new LinkedHashMap<>();
         for (PreparedRecord p : fingerprinted) {
             Enrichment.Fingerprint fingerprint = p.enrichment().fingerprint();
             String id = p.record().id();
@@ -85,7 +91,33 @@ public final class DuplicateGrouper implements BatchStep {
             if (best == null) {
                 GroupRoot self = new GroupRoot(id, fingerprint.signature(), fingerprint.bands());
                 self.bands().forEach(b -> byBand.computeIfAbsent(b, x -> new ArrayList<>()).add(self));
+                newRoots.put(id, p);
                 recent.add(self);
+            }
+        }
+        writeRoots(newRoots);
+    }
+
+    /** Idempotent (document id = record id): a replayed batch writes the same roots again. */
+    private void writeRoots(Map<String, PreparedRecord> roots) throws IOException {
+        if (roots.isEmpty()) {
+            return;
+        }
+        String alias = names.alias(SystemIndex.DUPLICATE_ROOTS);
+        BulkRequest.Builder bulk = new BulkRequest.Builder();
+        roots.forEach((id, p) -> {
+            Enrichment.Fingerprint fingerprint = p.enrichment().fingerprint();
+            Map<String, Object> doc = Map.of(
+                    Fields.DuplicateRoot.BANDS, fingerprint.bands(),
+                    Fields.DuplicateRoot.SIGNATURE, Signatures.encode(fingerprint.signature()),
+                    Fields.DuplicateRoot.SOURCE, p.record().source().name());
+            bulk.operations(op -> op.index(i -> i.index(alias).id(id).document(doc)));
+        });
+        BulkResponse response = client.bulk(bulk.build());
+        for (BulkResponseItem item : response.items()) {
+            if (item.error() != null) {
+                throw new IOException("duplicate roots not stored: " + item.error().type() + ": " + item.error().reason()
+                        + " (" + alias + "/" + item.id() + ")");
             }
         }
     }
@@ -95,23 +127,20 @@ public final class DuplicateGrouper implements BatchStep {
         Set<String> bands = new TreeSet<>();
         batch.forEach(p -> bands.addAll(p.enrichment().fingerprint().bands()));
         List<FieldValue> values = bands.stream().map(FieldValue::of).toList();
-        List<Hit<JsonNode>> hits = client.search(s -> s.index(names.allRecords()).size(MAX_CANDIDATES)
-                .source(src -> src.filter(f -> f.includes(Fields.DUPLICATE_GROUP, Fields.DUPLICATE_SIGNATURE,
-                        Fields.DUPLICATE_BANDS)))
-                .query(q -> q.terms(t -> t.field(Fields.DUPLICATE_BANDS).terms(v -> v.value(values)))), JsonNode.class)
+        List<Hit<JsonNode>> hits = client.search(s -> s.index(names.alias(SystemIndex.DUPLICATE_ROOTS)).size(MAX_CANDIDATES)
+                .source(src -> src.filter(f -> f.includes(Fields.DuplicateRoot.SIGNATURE, Fields.DuplicateRoot.BANDS)))
+                .query(q -> q.terms(t -> t.field(Fields.DuplicateRoot.BANDS).terms(v -> v.value(values)))), JsonNode.class)
                 .hits().hits();
         Map<String, GroupRoot> found = new HashMap<>();
         for (Hit<JsonNode> hit : hits) {
             JsonNode doc = hit.source();
-            boolean root = doc != null && (!doc.hasNonNull(Fields.DUPLICATE_GROUP)
-                    || doc.get(Fields.DUPLICATE_GROUP).asText().equals(hit.id()));
-            if (!root || !doc.hasNonNull(Fields.DUPLICATE_SIGNATURE)) {
+            if (doc == null || !doc.hasNonNull(Fields.DuplicateRoot.SIGNATURE)) {
                 continue;
             }
-            List<String> docBands = new ArrayList<>();
-            doc.path(Fields.DUPLICATE_BANDS).forEach(b -> docBands.add(b.asText()));
-            found.put(hit.id(), new GroupRoot(hit.id(), Signatures.decode(doc.get(Fields.DUPLICATE_SIGNATURE).asText()),
-                    docBands));
+            List<String> rootBands = new ArrayList<>();
+            doc.path(Fields.DuplicateRoot.BANDS).forEach(b -> rootBands.add(b.asText()));
+            found.put(hit.id(), new GroupRoot(hit.id(), Signatures.decode(doc.get(Fields.DuplicateRoot.SIGNATURE).asText()),
+                    rootBands));
         }
         recent.sharingAny(bands).forEach(r -> found.put(r.id(), r));
         return found.values();

@@ -113,10 +113,6 @@ public final class DocumentBuilder {
         strings(entities, leaf(Fields.ENTITIES_PLACES), e.entities().places());
         strings(entities, leaf(Fields.ENTITIES_ORGANIZATIONS), e.entities().organizations());
         strings(doc, Fields.IDENTITY_KEYS, e.identityKeys().stream().map(Enrichment.IdentityKey::key).distinct().toList());
-        if (e.fingerprint() != null) {
-            strings(doc, Fields.DUPLICATE_BANDS, e.fingerprint().bands());
-            doc.put(Fields.DUPLICATE_SIGNATURE, Signatures.encode(e.fingerprint().signature()));
-        }
         if (e.riskLevel() != null) {
             doc.put(Fields.RISK_LEVEL, e.riskLevel().name());
         }
