@@ -109,21 +109,12 @@ public final class IngestLoop {
             consumer = c;
             c.subscribe(topics, new Rebalance());
             log.info("consuming {}", topics);
-            while (!stopping) {
-                ConsumerRecords<byte[], byte[]> polled;
-                try {
-                    // While a batch is being written, take whatever has arrived and prepare it meanwhile.
-                    polled = c.poll(inFlight == null ? pollTimeout : Duration.ZERO);
-                } catch (WakeupException e) {
-                    break;
-                }
-                if (polled.isEmpty()) {
-                    settle(c, true);
-                } else {
-                    prepareAndHandOver(c, polled, writer);
-                }
+            try {
+                consume(c, writer);
+            } catch (RuntimeException e) {
+                inFlight = null; // left uncommitted; closing the consumer (which revokes) must not wait for it
+                throw e;
             }
-            settle(c, true);
         } catch (RuntimeException e) {
             log.error("ingest loop stopped by an unexpected error; uncommitted records will be re-delivered", e);
         } finally {
@@ -131,6 +122,24 @@ public final class IngestLoop {
             finished.countDown();
             log.info("ingest loop stopped");
         }
+    }
+
+    private void consume(Consumer<byte[], byte[]> c, ExecutorService writer) {
+        while (!stopping) {
+            ConsumerRecords<byte[], byte[]> polled;
+            try {
+                // While a batch is being written, take whatever has arrived and prepare it meanwhile.
+                polled = c.poll(inFlight == null ? pollTimeout : Duration.ZERO);
+            } catch (WakeupException e) {
+                break;
+            }
+            if (polled.isEmpty()) {
+                settle(c, true);
+            } else {
+                prepareAndHandOver(c, polled, writer);
+            }
+        }
+        settle(c, true);
     }
 
     /**
