@@ -85,7 +85,7 @@ final class BriefTables {
                         place(u.district(), u.township()), nz(u.title()), t.label("status.", u.status()),
                         t.label("risk.", u.riskLevel()), u.overdueDays() > 0 ? Long.toString(u.overdueDays()) : "",
                         String.join(t.get("list.separator"), u.complainants()))).toList(),
-                List.of(3, 2, 3, 5, 2, 1, 1, 4), List.of(false, false, false, false, false, false, true, false)));
+                List.of(3, 2, 2, 4, 2, 2, 1, 6), List.of(false, false, false, false, false, false, true, false)));
         if (brief.title() != null) {
             tables.add(new Table(t.get("meeting.section.decisions"),
                     List.of(t.get("meeting.column.kind"), t.get("meeting.column.decision"), t.get("meeting.column.owner"),
