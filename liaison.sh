@@ -34,6 +34,8 @@ ensure_tools() {
   command -v java >/dev/null && java -version 2>&1 | grep -qE 'version "(1[7-9]|2[0-9])' || missing+=(openjdk-17-jdk-headless)
   command -v mvn >/dev/null || missing+=(maven)
   command -v node >/dev/null || missing+=(nodejs npm)
+  # CJK font embedded in PDF meeting briefs (liaison.meeting.pdf-font; Noto CJK's CFF outlines cannot be embedded).
+  [ -f "${LIAISON_MEETING_PDF_FONT:-/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc}" ] || missing+=(fonts-wqy-zenhei)
   [ ${#missing[@]} -eq 0 ] && return
   [ "$(id -u)" -eq 0 ] || die "please install: ${missing[*]}"
   say "installing ${missing[*]} from Debian"

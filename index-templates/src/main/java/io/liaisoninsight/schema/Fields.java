@@ -180,6 +180,35 @@ public final class Fields {
         public static final String SOURCE = "source";
     }
 
+    /** Risk-assessment review meetings (meetings index): a period, a scope and the decisions taken. */
+    public static final class Meeting {
+        private Meeting() {
+        }
+
+        public static final String TITLE = "title";
+        /** First day of the period (a date, Asia/Shanghai). */
+        public static final String PERIOD_FROM = "periodFrom";
+        /** Last day of the period, inclusive. */
+        public static final String PERIOD_TO = "periodTo";
+        /** The meeting's scope as labels: districts, {@code district/township}, or {@code *} for every record. */
+        public static final String DISTRICTS = "districts";
+        public static final String CREATED_BY = "createdBy";
+        public static final String CREATED_AT = "createdAt";
+        public static final String DECISIONS = "decisions";
+        /** A decision's id within its meeting (a follow-up refers to it). */
+        public static final String DECISION_ID = "decisions.id";
+        /** DECISION (会商意见), INSTRUCTION (批示) or SUPERVISION (督办). */
+        public static final String DECISION_KIND = "decisions.kind";
+        public static final String DECISION_TEXT = "decisions.text";
+        /** Who is to carry it out (a unit or person, as written). */
+        public static final String DECISION_OWNER = "decisions.owner";
+        public static final String DECISION_DUE_AT = "decisions.dueAt";
+        /** OPEN or DONE. */
+        public static final String DECISION_STATUS = "decisions.status";
+        public static final String DECISION_DECIDED_BY = "decisions.decidedBy";
+        public static final String DECISION_DECIDED_AT = "decisions.decidedAt";
+    }
+
     /** Audit trail (audit index) fields. Entries are only ever created, never updated or deleted. */
     public static final class Audit {
         private Audit() {

@@ -41,6 +41,11 @@ class FieldsContractTest {
                 missing.add("DuplicateRoot: " + path);
             }
         }
+        for (String path : constants(Fields.Meeting.class)) {
+            if (!mapped(indexTemplate("meetings").path("template").path("mappings"), path)) {
+                missing.add("Meeting: " + path);
+            }
+        }
         for (String path : constants(Fields.Complainant.class)) {
             if (!mapped(indexTemplate("complainants").path("template").path("mappings"), path)) {
                 missing.add("Complainant: " + path);

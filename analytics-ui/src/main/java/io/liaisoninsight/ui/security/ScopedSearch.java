@@ -10,6 +10,7 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.json.JsonpUtils;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.liaisoninsight.schema.Fields;
 import io.liaisoninsight.schema.IndexNames;
 import io.liaisoninsight.ui.audit.AuditAction;
 import io.liaisoninsight.ui.audit.AuditLog;
@@ -26,7 +27,8 @@ import java.util.function.Consumer;
 /**
  * The only way features read records: searches, counts and aggregations on the records alias, the
  * caller's query always wrapped as {@code bool { must: query, filter: scope }} so the scope cannot be
- * forgotten or overridden. Returned documents are masked ({@link RecordMasking}); searches that return
+ * forgotten or overridden. Returned documents are masked ({@link RecordMasking}) unless a user allowed to
+ * unmask asks for clear numbers (audited as {@code UNMASK}); searches that return
  * documents are audited (fail closed: no audit entry, no results). Aggregations and counts return no
  * record content and are not audited.
  * <p>
@@ -37,6 +39,9 @@ import java.util.function.Consumer;
 public class ScopedSearch {
 
     private static final int MAX_AUDITED_QUERY = 4000;
+    /** What an unmasked search reveals, for the audit entry. */
+    private static final List<String> UNMASKED_FIELDS = List.of(Fields.Petition.COMPLAINANT_ID_NUMBER,
+            Fields.Petition.COMPLAINANT_PHONE);
 
     private final ElasticsearchClient client;
     private final String records;
@@ -69,9 +74,25 @@ public class ScopedSearch {
      */
     public ScopedHits search(CurrentUser user, SearchIntent intent, Query query,
                              Consumer<SearchRequest.Builder> options) {
+        return search(user, intent, query, options, false);
+    }
+
+    /**
+     * As {@link #search(CurrentUser, SearchIntent, Query, Consumer)}, optionally with the personal numbers in
+     * clear for a user allowed to unmask: refused ({@link NotPermittedException}, audited) without the
+     * permission; otherwise audited as {@link AuditAction#UNMASK} with the record ids before anything is
+     * returned. Internal fields are left out either way.
+     */
+    public ScopedHits search(CurrentUser user, SearchIntent intent, Query query,
+                             Consumer<SearchRequest.Builder> options, boolean unmask) {
+        if (unmask && !user.canUnmask()) {
+            audit.record(user, AuditAction.UNMASK, AuditOutcome.DENIED, null, intent.text(),
+                    Map.of("reason", NotPermittedException.Reason.NO_UNMASK_PERMISSION.name()));
+            throw new NotPermittedException(NotPermittedException.Reason.NO_UNMASK_PERMISSION, "search");
+        }
         SearchRequest request = request(user, query, options);
         SearchResponse<ObjectNode> response = execute(request);
-        List<ScopedHits.Hit> hits = response.hits().hits().stream().map(ScopedSearch::masked).toList();
+        List<ScopedHits.Hit> hits = response.hits().hits().stream().map(h -> unmask ? clear(h) : masked(h)).toList();
         long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
 
         Map<String, Object> details = new LinkedHashMap<>();
@@ -80,7 +101,14 @@ public class ScopedSearch {
         details.put("returned", hits.size());
         details.put("request", abbreviate(query == null ? "match_all" : JsonpUtils.toJsonString(query,
                 client._jsonpMapper())));
+        if (unmask) {
+            details.put("masked", false);
+        }
         audit.record(user, AuditAction.SEARCH, AuditOutcome.SUCCESS, null, intent.text(), details);
+        if (unmask && !hits.isEmpty()) {
+            audit.record(user, AuditAction.UNMASK, AuditOutcome.SUCCESS, null, intent.text(),
+                    Map.of("fields", UNMASKED_FIELDS, "records", hits.stream().map(ScopedHits.Hit::id).toList()));
+        }
         return new ScopedHits(total, hits, response.aggregations());
     }
 
@@ -117,6 +145,14 @@ public class ScopedSearch {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static ScopedHits.Hit clear(Hit<ObjectNode> hit) {
+        ObjectNode source = hit.source();
+        if (source != null) {
+            source.remove(RecordMasking.INTERNAL_FIELDS);
+        }
+        return new ScopedHits.Hit(hit.id(), hit.index(), hit.score(), source, Map.copyOf(hit.highlight()), hit.sort());
     }
 
     private static ScopedHits.Hit masked(Hit<ObjectNode> hit) {

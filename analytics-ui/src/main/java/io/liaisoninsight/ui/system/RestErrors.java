@@ -3,6 +3,7 @@ package io.liaisoninsight.ui.system;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import io.liaisoninsight.ui.audit.AuditUnavailableException;
 import io.liaisoninsight.ui.complainant.ComplainantNotFoundException;
+import io.liaisoninsight.ui.meeting.MeetingNotFoundException;
 import io.liaisoninsight.ui.record.RecordNotFoundException;
 import io.liaisoninsight.ui.security.NotPermittedException;
 import org.slf4j.Logger;
@@ -48,6 +49,11 @@ class RestErrors {
     @ExceptionHandler(ComplainantNotFoundException.class)
     ResponseEntity<Error> complainantNotFound(ComplainantNotFoundException e) {
         return body(HttpStatus.NOT_FOUND, "not_found", null, "complainant.notFound");
+    }
+
+    @ExceptionHandler(MeetingNotFoundException.class)
+    ResponseEntity<Error> meetingNotFound(MeetingNotFoundException e) {
+        return body(HttpStatus.NOT_FOUND, "not_found", null, "meeting.notFound");
     }
 
     @ExceptionHandler(AuditUnavailableException.class)

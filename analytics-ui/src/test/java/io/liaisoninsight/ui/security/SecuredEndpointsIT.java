@@ -95,7 +95,7 @@ class SecuredEndpointsIT {
         }
         // The enumeration itself works (and the login page is the only public route).
         assertThat(checked).contains("/", "/login", "/audit", "/admin/users", "/records/P-2025-0001",
-                "/complainants/P-2025-0001");
+                "/complainants/P-2025-0001", "/meetings", "/meetings/P-2025-0001");
         assertThat(routes.stream().filter(r -> r.getNavigationTarget().isAnnotationPresent(AnonymousAllowed.class))
                 .map(RouteData::getTemplate)).containsExactly("login");
         // It is our Vaadin login view, not Spring's generated page.
@@ -121,7 +121,9 @@ class SecuredEndpointsIT {
             }
         }
         assertThat(checked).contains("GET /api/health", "GET /api/records/P-2025-0001", "GET /api/audit/events.csv",
-                "GET /api/complainants/P-2025-0001");
+                "GET /api/complainants/P-2025-0001", "GET /api/briefs", "GET /api/briefs/brief.pdf",
+                "GET /api/briefs/brief.xlsx", "GET /api/meetings/P-2025-0001/brief.pdf",
+                "GET /api/meetings/P-2025-0001/brief.xlsx");
         // Unknown API paths too, and the login page is not where scripts are sent.
         HttpResponse<String> unknown = anonymous.get("/api/no-such-thing");
         assertThat(unknown.statusCode()).isEqualTo(401);
