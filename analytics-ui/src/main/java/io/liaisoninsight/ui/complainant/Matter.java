@@ -1,12 +1,11 @@
 package io.liaisoninsight.ui.complainant;
 
+import io.liaisoninsight.ui.system.StoredTimes;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.liaisoninsight.schema.PetitionStatus;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,15 +85,6 @@ record Matter(String id, String channel, Instant receivedAt, Instant updatedAt, 
             long whole = (long) Math.floor(seconds);
             return Instant.ofEpochSecond(whole, Math.round((seconds - whole) * 1_000_000_000L));
         }
-        String text = value.asText();
-        try {
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException e) {
-            try {
-                return Instant.parse(text);
-            } catch (DateTimeParseException e2) {
-                return null;
-            }
-        }
+        return StoredTimes.parse(value.asText());
     }
 }

@@ -1,14 +1,13 @@
 package io.liaisoninsight.ui.meeting;
 
+import io.liaisoninsight.ui.system.StoredTimes;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.liaisoninsight.schema.Fields;
 import io.liaisoninsight.schema.PetitionStatus;
 import io.liaisoninsight.schema.RiskLevel;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -92,18 +91,7 @@ final class UrgentItems {
     }
 
     static Instant instant(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException e) {
-            try {
-                return Instant.parse(text);
-            } catch (DateTimeParseException e2) {
-                return null;
-            }
-        }
+        return StoredTimes.parse(text);
     }
 
     private static String text(JsonNode node, String field) {

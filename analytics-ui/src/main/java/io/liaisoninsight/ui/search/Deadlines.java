@@ -1,5 +1,6 @@
 package io.liaisoninsight.ui.search;
 
+import io.liaisoninsight.ui.system.StoredTimes;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.liaisoninsight.schema.Fields;
 import io.liaisoninsight.schema.PetitionStatus;
@@ -7,7 +8,6 @@ import io.liaisoninsight.schema.PetitionStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,18 +67,7 @@ final class Deadlines {
     }
 
     static Instant instant(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return java.time.OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException e) {
-            try {
-                return Instant.parse(text);
-            } catch (DateTimeParseException e2) {
-                return null;
-            }
-        }
+        return StoredTimes.parse(text);
     }
 
     private static String text(JsonNode record, String field) {
