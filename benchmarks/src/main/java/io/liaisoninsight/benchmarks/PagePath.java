@@ -65,8 +65,12 @@ final class PagePath implements AutoCloseable {
         page.waitForURL(url -> !url.contains("/login"));
     }
 
-    /** One timed search; returns the UIDL round trip in milliseconds. */
-    double search(QueryMix.Query query) {
+    /**
+     * One timed search; returns the UIDL round trip in milliseconds. The server's Elasticsearch searches during
+     * the timed interaction are recorded into {@code searches}.
+     */
+    double search(QueryMix.Query query, RequestRecorder recorder, List<RequestRecorder.Recorded> searches)
+            throws Exception {
         String parameters = query.pageParameters();
         if (!parameters.equals(shownParameters)) {
             page.navigate(base + "/search" + (parameters.isEmpty() ? "" : "?" + parameters));
@@ -78,9 +82,11 @@ final class PagePath implements AutoCloseable {
         input.fill(query.text());
         waitUntilSettled();
         uidl.clear();
-        page.waitForResponse(r -> r.url().contains("v-r=uidl"), () -> input.press("Enter"));
-        waitUntilSettled();
-        page.waitForTimeout(1); // lets Playwright deliver the requestfinished events
+        searches.addAll(recorder.record(() -> {
+            page.waitForResponse(r -> r.url().contains("v-r=uidl"), () -> input.press("Enter"));
+            waitUntilSettled();
+            page.waitForTimeout(1); // lets Playwright deliver the requestfinished events
+        }));
         double longest = -1;
         for (Request request : uidl) {
             double end = request.timing().responseEnd;

@@ -123,16 +123,22 @@ public final class SearchBenchmark {
                 searches += bodies.get(query).size();
             }
             check(direct, mix, bodies, totals, json);
+            if (options.dump() != null) {
+                dump(java.nio.file.Path.of(options.dump()), mix, bodies);
+            }
 
             Map<QueryMix.Query, List<Double>> page = new LinkedHashMap<>();
+            Map<QueryMix.Query, Integer> pageSearches = new HashMap<>();
             if (options.page()) {
                 List<QueryMix.Query> first = mix.stream().filter(q -> q.deepRow() == 0).toList();
                 try (PagePath browser = new PagePath(ui.port())) {
                     for (int round = -options.warmup(); round < options.repeat(); round++) {
                         for (QueryMix.Query query : first) {
-                            double millis = browser.search(query);
+                            List<RequestRecorder.Recorded> made = new ArrayList<>();
+                            double millis = browser.search(query, recorder, made);
                             if (round >= 0) {
                                 page.computeIfAbsent(query, q -> new ArrayList<>()).add(millis);
+                                pageSearches.merge(query, made.size(), Integer::sum);
                             }
                         }
                         System.out.printf("  page round %s done%n", round >= 0 ? String.valueOf(round + 1)
@@ -141,7 +147,31 @@ public final class SearchBenchmark {
                 }
             }
             report(options, loaded, mix, service, floor, page, searches);
+            if (!page.isEmpty()) {
+                int pageTotal = pageSearches.values().stream().mapToInt(Integer::intValue).sum();
+                int firstPageSearches = mix.stream().filter(q -> q.deepRow() == 0).mapToInt(q -> bodies.get(q).size())
+                        .sum();
+                System.out.printf("Elasticsearch searches per round: service %d (first-page queries), page %.1f "
+                        + "(the page's whole interaction)%n", firstPageSearches, (double) pageTotal / options.repeat());
+            }
         }
+    }
+
+    private static void dump(java.nio.file.Path dir, List<QueryMix.Query> mix,
+                             Map<QueryMix.Query, List<RequestRecorder.Recorded>> bodies) throws java.io.IOException {
+        java.nio.file.Files.createDirectories(dir);
+        for (int i = 0; i < mix.size(); i++) {
+            List<RequestRecorder.Recorded> recorded = bodies.get(mix.get(i));
+            for (int r = 0; r < recorded.size(); r++) {
+                RequestRecorder.Recorded request = recorded.get(r);
+                byte[] uri = (request.method() + " " + request.uri() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                try (var out = java.nio.file.Files.newOutputStream(dir.resolve(String.format("%02d-%d.txt", i + 1, r + 1)))) {
+                    out.write(uri);
+                    out.write(request.body());
+                }
+            }
+        }
+        System.out.printf("requests written to %s (NN-R.txt: query NN of the mix, its R-th search)%n", dir);
     }
 
     private static double timeDirect(DirectPath direct, List<RequestRecorder.Recorded> requests) throws Exception {
