@@ -124,11 +124,12 @@ public final class SearchBenchmark {
             }
             check(direct, mix, bodies, totals, json);
             if (options.dump() != null) {
-                dump(java.nio.file.Path.of(options.dump()), mix, bodies);
+                dump(java.nio.file.Path.of(options.dump()), "", mix, bodies);
             }
 
             Map<QueryMix.Query, List<Double>> page = new LinkedHashMap<>();
             Map<QueryMix.Query, Integer> pageSearches = new HashMap<>();
+            Map<QueryMix.Query, List<RequestRecorder.Recorded>> pageRequests = new HashMap<>();
             if (options.page()) {
                 List<QueryMix.Query> first = mix.stream().filter(q -> q.deepRow() == 0).toList();
                 try (PagePath browser = new PagePath(ui.port())) {
@@ -139,12 +140,16 @@ public final class SearchBenchmark {
                             if (round >= 0) {
                                 page.computeIfAbsent(query, q -> new ArrayList<>()).add(millis);
                                 pageSearches.merge(query, made.size(), Integer::sum);
+                                pageRequests.put(query, made);
                             }
                         }
                         System.out.printf("  page round %s done%n", round >= 0 ? String.valueOf(round + 1)
                                 : "warm-up " + (round + options.warmup() + 1));
                     }
                 }
+            }
+            if (options.dump() != null && !pageRequests.isEmpty()) {
+                dump(java.nio.file.Path.of(options.dump()), "page-", mix, pageRequests);
             }
             report(options, loaded, mix, service, floor, page, searches);
             if (!page.isEmpty()) {
@@ -157,21 +162,21 @@ public final class SearchBenchmark {
         }
     }
 
-    private static void dump(java.nio.file.Path dir, List<QueryMix.Query> mix,
+    private static void dump(java.nio.file.Path dir, String prefix, List<QueryMix.Query> mix,
                              Map<QueryMix.Query, List<RequestRecorder.Recorded>> bodies) throws java.io.IOException {
         java.nio.file.Files.createDirectories(dir);
         for (int i = 0; i < mix.size(); i++) {
-            List<RequestRecorder.Recorded> recorded = bodies.get(mix.get(i));
+            List<RequestRecorder.Recorded> recorded = bodies.getOrDefault(mix.get(i), List.of());
             for (int r = 0; r < recorded.size(); r++) {
                 RequestRecorder.Recorded request = recorded.get(r);
                 byte[] uri = (request.method() + " " + request.uri() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
-                try (var out = java.nio.file.Files.newOutputStream(dir.resolve(String.format("%02d-%d.txt", i + 1, r + 1)))) {
+                try (var out = java.nio.file.Files.newOutputStream(dir.resolve(String.format("%s%02d-%d.txt", prefix, i + 1, r + 1)))) {
                     out.write(uri);
                     out.write(request.body());
                 }
             }
         }
-        System.out.printf("requests written to %s (NN-R.txt: query NN of the mix, its R-th search)%n", dir);
+        System.out.printf("requests written to %s (%sNN-R.txt: query NN of the mix, its R-th search)%n", dir, prefix);
     }
 
     private static double timeDirect(DirectPath direct, List<RequestRecorder.Recorded> requests) throws Exception {
