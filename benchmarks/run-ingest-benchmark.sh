@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds the benchmark (and the modules it measures) and runs the ingest benchmark against the local engines.
+# Builds the benchmark (and the modules it measures) with the reactor — package, not install, so the shared
+# ~/.m2 snapshots stay as they are — and runs the ingest benchmark against the local engines.
 #   benchmarks/run-ingest-benchmark.sh                       # 200,000 records, seed 2, one round
 #   benchmarks/run-ingest-benchmark.sh --records 50000 --repeat 3 --set liaison.ingest.max-batch-records=1000
 # Needs Elasticsearch (with smartcn) and Kafka: engine/local-engine.sh up, or --es / --kafka.
@@ -8,7 +9,7 @@ set -euo pipefail
 REPO="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$REPO"
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
-  mvn -B -q ${MAVEN_ARGS:-} install -DskipTests -pl benchmarks -am
+  mvn -B -q ${MAVEN_ARGS:-} package -DskipTests -pl benchmarks -am
 fi
 [ $# -gt 0 ] || set -- --records 200000
 # The corpus and the prepared documents stay in memory (about 1 GB at 200,000 records).

@@ -51,6 +51,37 @@ public final class EsHttp implements AutoCloseable {
         return call(new Request("GET", "/" + target + "/_count")).path("count").asLong();
     }
 
+    /** The JSON document {@code id} of {@code index}, or null if the index or the document does not exist. */
+    public JsonNode document(String index, String id) throws IOException {
+        Request request = new Request("GET", "/" + index + "/_doc/" + id);
+        request.addParameter("ignore", "404");
+        JsonNode response = call(request);
+        return response.path("found").asBoolean() ? response.path("_source") : null;
+    }
+
+    /** Stores {@code document} as {@code id} in {@code index} (created with dynamic mappings), refreshed. */
+    public void put(String index, String id, JsonNode document) throws IOException {
+        Request request = new Request("PUT", "/" + index + "/_doc/" + id);
+        request.addParameter("refresh", "true");
+        request.setEntity(new ByteArrayEntity(json.writeValueAsBytes(document), ContentType.APPLICATION_JSON));
+        call(request);
+    }
+
+    /** Sends a search body as it is to {@code target}; returns the response. */
+    public JsonNode search(String target, byte[] body) throws IOException {
+        Request request = new Request("POST", "/" + target + "/_search");
+        request.setEntity(new ByteArrayEntity(body, ContentType.APPLICATION_JSON));
+        return call(request);
+    }
+
+    /** Counts the documents behind {@code target}, without refreshing; 0 if it does not exist. */
+    public long count(String target) throws IOException {
+        Request request = new Request("GET", "/" + target + "/_count");
+        request.addParameter("ignore_unavailable", "true");
+        request.addParameter("allow_no_indices", "true");
+        return call(request).path("count").asLong();
+    }
+
     /** Version and heap of the (first) node, for the report. */
     public String describe() throws IOException {
         JsonNode node = call(new Request("GET", "/_nodes/_local/jvm,os")).path("nodes").elements().next();

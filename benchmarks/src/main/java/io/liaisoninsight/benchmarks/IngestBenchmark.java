@@ -33,8 +33,13 @@ public final class IngestBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("search")) {
+            SearchBenchmark.main(Arrays.asList(args).subList(1, args.length));
+            System.exit(0);
+        }
         if (args.length == 0 || !args[0].equals("ingest")) {
             System.err.println(BenchmarkOptions.USAGE);
+            System.err.println(SearchOptions.USAGE);
             System.exit(2);
         }
         BenchmarkOptions options;

@@ -64,6 +64,10 @@ public final class PipelineRun {
     private ConfigurableApplicationContext start(RunNames names, PipelineProbe probe) throws InterruptedException {
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("spring.main.web-application-type", "none");
+        // This jar also holds the analytics UI (search benchmark); its Vaadin auto-configuration needs a web
+        // application context, which the ingest service does not have.
+        properties.put("spring.autoconfigure.exclude", "com.vaadin.flow.spring.SpringBootAutoConfiguration,"
+                + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration,com.vaadin.flow.spring.VaadinScopesConfig");
         properties.put("spring.main.banner-mode", "off");
         properties.put("spring.main.log-startup-info", "false");
         properties.put("spring.elasticsearch.uris", elasticsearch);

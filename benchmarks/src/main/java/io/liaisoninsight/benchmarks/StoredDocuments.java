@@ -68,22 +68,10 @@ public record StoredDocuments(List<Write> writes, int distinctIds, int rejected)
     }
 
     public static StoredDocuments build(Corpus corpus, ZoneId zone, ObjectMapper json) {
-        IndexNames names = new IndexNames(PREFIX, zone);
-        Clock clock = Clock.systemUTC();
-        RecordReader reader = new RecordReader(json, new RecordValidator(),
-                new RecordNormaliser(new Timestamps(names.zone(), clock)), 262_144);
-        Enricher enricher = Enricher.standard(
-                IngestProperties.Ingest.DEMO_IDENTITY_SECRET.getBytes(StandardCharsets.UTF_8));
-        DocumentBuilder builder = new DocumentBuilder(json, names, clock);
+        Preparer preparer = new Preparer(zone, json);
         Write[] writes = new Write[corpus.size()];
-        IntStream.range(0, corpus.size()).parallel().forEach(i -> {
-            CorpusRecord message = corpus.records().get(i);
-            RecordReading reading = reader.read(message.source(), message.json());
-            if (reading.accepted()) {
-                Enrichment enrichment = enricher.enrich(reading.record());
-                writes[i] = write(builder.build(reading.record(), enrichment), enrichment, json);
-            }
-        });
+        IntStream.range(0, corpus.size()).parallel()
+                .forEach(i -> writes[i] = preparer.prepare(corpus.records().get(i)));
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < writes.length; i++) {
             if (writes[i] != null) {
@@ -92,6 +80,39 @@ public record StoredDocuments(List<Write> writes, int distinctIds, int rejected)
         }
         List<Write> accepted = Arrays.stream(writes).filter(Objects::nonNull).toList();
         return new StoredDocuments(accepted, ids.size(), corpus.size() - accepted.size());
+    }
+
+    /**
+     * Turns one generated message into the write the pipeline would make (or null when its reader refuses
+     * the message); thread-safe, so a caller can stream the corpus in chunks instead of holding it.
+     */
+    public static final class Preparer {
+
+        private final RecordReader reader;
+        private final Enricher enricher;
+        private final DocumentBuilder builder;
+        private final ObjectMapper json;
+
+        public Preparer(ZoneId zone, ObjectMapper json) {
+            IndexNames names = new IndexNames(PREFIX, zone);
+            Clock clock = Clock.systemUTC();
+            this.reader = new RecordReader(json, new RecordValidator(),
+                    new RecordNormaliser(new Timestamps(names.zone(), clock)), 262_144);
+            this.enricher = Enricher.standard(
+                    IngestProperties.Ingest.DEMO_IDENTITY_SECRET.getBytes(StandardCharsets.UTF_8));
+            this.builder = new DocumentBuilder(json, names, clock);
+            this.json = json;
+        }
+
+        /** The write of {@code message}, or null if the pipeline's reader refuses it. */
+        public Write prepare(CorpusRecord message) {
+            RecordReading reading = reader.read(message.source(), message.json());
+            if (!reading.accepted()) {
+                return null;
+            }
+            Enrichment enrichment = enricher.enrich(reading.record());
+            return write(builder.build(reading.record(), enrichment), enrichment, json);
+        }
     }
 
     /** Shaped like the complainant linker's ids: derived from the person's smallest key. */

@@ -36,8 +36,10 @@ import java.util.stream.Stream;
  * and masking as the page, each batch audited as a search, and the export itself audited
  * ({@link AuditAction#EXPORT}) before the first byte is written (fail closed).
  * <p>
- * Without a point in time (the scope guard refuses {@code pit}), the sort ends with the record id, so
- * no record is skipped or repeated; records indexed while the export runs may or may not be included.
+ * The pages are read from one snapshot ({@link ScopedSearch#readSnapshot}: a point in time that the scope
+ * layer opens, scopes and closes), so the file holds exactly the records that matched when the export
+ * started, each once, even while records are indexed or updated meanwhile. The sort ends with the record
+ * id, so {@code search_after} never skips or repeats a row.
  */
 @Service
 class SearchExport {
@@ -45,6 +47,8 @@ class SearchExport {
     static final List<String> COLUMNS = List.of("id", "source", "occurredAt", "district", "township", "title",
             "category", "channel", "status", "riskLevel", "headcount", "proceduralReplyDueAt", "substantiveReplyDueAt",
             "overdue", "duplicateGroup", "complainants", "content");
+    /** How long the snapshot lives between two pages (each page extends it). */
+    private static final String SNAPSHOT_KEEP_ALIVE = "2m";
     private static final List<String> FIELDS = Stream.concat(SearchQuery.LIST_FIELDS.stream(),
             Stream.of(Fields.CONTENT, Fields.Petition.COMPLAINANT_NAME)).toList();
 
@@ -88,33 +92,34 @@ class SearchExport {
         Query chosen = plan.postFilter();
         SearchIntent intent = new SearchIntent(criteria.text(), details);
         Instant now = clock.instant();
-        long written = 0;
         try (ExportWriter writer = ExportWriter.open(format, output.open(), text("search.title", locale))) {
             writer.row(COLUMNS.stream().map(c -> text("search.export.column." + c, locale)).toList());
-            List<FieldValue> after = null;
-            while (true) {
-                List<FieldValue> from = after;
-                ScopedHits hits = scoped.search(user, intent, plan.query(), b -> {
-                    b.size(settings.exportBatch()).sort(plan.sort()).trackTotalHits(t -> t.enabled(false))
-                            .source(s -> s.filter(f -> f.includes(FIELDS)));
-                    if (chosen != null) {
-                        b.postFilter(chosen);
+            return scoped.readSnapshot(user, SNAPSHOT_KEEP_ALIVE, snapshot -> {
+                long written = 0;
+                List<FieldValue> after = null;
+                while (true) {
+                    List<FieldValue> from = after;
+                    ScopedHits hits = snapshot.search(intent, plan.query(), b -> {
+                        b.size(settings.exportBatch()).sort(plan.sort()).trackTotalHits(t -> t.enabled(false))
+                                .source(s -> s.filter(f -> f.includes(FIELDS)));
+                        if (chosen != null) {
+                            b.postFilter(chosen);
+                        }
+                        if (from != null) {
+                            b.searchAfter(from);
+                        }
+                    });
+                    for (ScopedHits.Hit hit : hits.hits()) {
+                        writer.row(row(hit, now, locale));
+                        written++;
                     }
-                    if (from != null) {
-                        b.searchAfter(from);
+                    if (hits.hits().size() < settings.exportBatch()) {
+                        return written;
                     }
-                });
-                for (ScopedHits.Hit hit : hits.hits()) {
-                    writer.row(row(hit, now, locale));
-                    written++;
+                    after = hits.hits().get(hits.hits().size() - 1).sort();
                 }
-                if (hits.hits().size() < settings.exportBatch()) {
-                    break;
-                }
-                after = hits.hits().get(hits.hits().size() - 1).sort();
-            }
+            });
         }
-        return written;
     }
 
     private List<String> row(ScopedHits.Hit hit, Instant now, Locale locale) {

@@ -32,6 +32,11 @@ import java.util.function.Consumer;
  * documents are audited (fail closed: no audit entry, no results). Aggregations and counts return no
  * record content and are not audited.
  * <p>
+ * Reading a whole result set page by page (exports) goes through {@link #readSnapshot}: this class opens a
+ * point in time on the records alias, every page is a scoped, masked, audited search on it, and it is
+ * closed when the reader returns or fails. Callers never supply a point in time ({@link SearchGuard}
+ * refuses one), so none can be opened on other indices or read without the scope filter.
+ * <p>
  * A single record by id goes through {@code RecordAccess}, which also distinguishes "not found" from
  * "not yours".
  */
@@ -91,7 +96,11 @@ public class ScopedSearch {
             throw new NotPermittedException(NotPermittedException.Reason.NO_UNMASK_PERMISSION, "search");
         }
         SearchRequest request = request(user, query, options);
-        SearchResponse<ObjectNode> response = execute(request);
+        return audited(user, intent, query, execute(request), unmask);
+    }
+
+    private ScopedHits audited(CurrentUser user, SearchIntent intent, Query query, SearchResponse<ObjectNode> response,
+                               boolean unmask) {
         List<ScopedHits.Hit> hits = response.hits().hits().stream().map(h -> unmask ? clear(h) : masked(h)).toList();
         long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
 
@@ -125,6 +134,75 @@ public class ScopedSearch {
                     .query(withinScope(user.scope(), query))).count();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads pages of one consistent snapshot of the records (see {@link #readSnapshot}). */
+    @FunctionalInterface
+    public interface SnapshotReader<T> {
+        T read(Snapshot snapshot) throws IOException;
+    }
+
+    /**
+     * A point in time on the records alias, opened for one user by {@link #readSnapshot}: every page sees
+     * the records as they were when it was opened (records indexed, changed or deleted since do not show),
+     * within the user's scope, masked and audited like {@link #search}. Not shared between threads.
+     */
+    public final class Snapshot {
+
+        private final CurrentUser user;
+        private final String keepAlive;
+        private String id;
+
+        private Snapshot(CurrentUser user, String id, String keepAlive) {
+            this.user = user;
+            this.id = id;
+            this.keepAlive = keepAlive;
+        }
+
+        /**
+         * One page of {@code query} within the user's scope, on this snapshot; as {@link ScopedSearch#search}
+         * (the same options are allowed and refused), with {@code search_after} for the next page.
+         */
+        public ScopedHits search(SearchIntent intent, Query query, Consumer<SearchRequest.Builder> options) {
+            // The caller's options pass the same guard as any scoped search (which refuses a point in time);
+            // then the same options are applied again with this snapshot's point in time instead of the index.
+            request(user, query, options);
+            SearchRequest.Builder builder = new SearchRequest.Builder();
+            options.accept(builder);
+            builder.pit(p -> p.id(id).keepAlive(t -> t.time(keepAlive)))
+                    .query(withinScope(user.scope(), query));
+            SearchRequest request = builder.build();
+            SearchGuard.checkSnapshot(request, id, client._jsonpMapper());
+            SearchResponse<ObjectNode> response = execute(request);
+            if (response.pitId() != null) {
+                id = response.pitId();
+            }
+            return audited(user, intent, query, response, false);
+        }
+    }
+
+    /**
+     * Opens a point in time on the records alias (only there, and only on the shards the user's scope can
+     * match), lets {@code reader} page through it with {@link Snapshot#search}, and closes it when the reader
+     * returns or throws.
+     *
+     * @param keepAlive how long the point in time lives between two pages, e.g. {@code 2m}
+     */
+    public <T> T readSnapshot(CurrentUser user, String keepAlive, SnapshotReader<T> reader) throws IOException {
+        String id = client.openPointInTime(p -> p.index(records).ignoreUnavailable(true).keepAlive(t -> t.time(keepAlive))
+                .indexFilter(ScopeFilter.toQuery(user.scope()))).id();
+        Snapshot snapshot = new Snapshot(user, id, keepAlive);
+        try {
+            return reader.read(snapshot);
+        } finally {
+            try {
+                client.closePointInTime(c -> c.id(snapshot.id));
+            } catch (IOException | RuntimeException e) {
+                // It expires after keepAlive anyway; the reader's outcome (or failure) is what matters.
+                org.slf4j.LoggerFactory.getLogger(ScopedSearch.class).warn("could not close a point in time: {}",
+                        e.toString());
+            }
         }
     }
 

@@ -53,6 +53,30 @@ final class SearchGuard {
         walk(body, "");
     }
 
+    /**
+     * A page of a {@link ScopedSearch.Snapshot}: no index (the point in time names them), the point in time
+     * the snapshot owns, and otherwise what {@link #check} allows.
+     */
+    static void checkSnapshot(SearchRequest request, String pitId, JsonpMapper mapper) {
+        if (!request.index().isEmpty()) {
+            throw new IllegalArgumentException("a search on a point in time names no index, not " + request.index());
+        }
+        if (request.pit() == null || !pitId.equals(request.pit().id())) {
+            throw new IllegalArgumentException("a snapshot search runs on its own point in time only");
+        }
+        if (request.scroll() != null || !request.fields().isEmpty()) {
+            throw new IllegalArgumentException("scroll and the fields option are not allowed in scoped searches");
+        }
+        JsonNode body;
+        try {
+            body = JSON.readTree(JsonpUtils.toJsonString(request, mapper));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot read back the search request", e);
+        }
+        ((com.fasterxml.jackson.databind.node.ObjectNode) body).remove("pit");
+        walk(body, "");
+    }
+
     private static void walk(JsonNode node, String path) {
         if (node.isArray()) {
             for (JsonNode element : node) {

@@ -45,6 +45,24 @@ class SearchGuardTest {
         assertThatThrownBy(() -> check(r -> r.scroll(t -> t.time("1m")))).hasMessageContaining("scroll");
     }
 
+    @Test
+    void aCallersPointInTimeIsRefused() {
+        assertThatThrownBy(() -> check(r -> r.pit(p -> p.id("theirs")))).hasMessageContaining("pit");
+    }
+
+    @Test
+    void aSnapshotPageRunsOnItsOwnPointInTimeOnly() {
+        JacksonJsonpMapper mapper = new JacksonJsonpMapper();
+        assertThatCode(() -> SearchGuard.checkSnapshot(SearchRequest.of(r -> r.pit(p -> p.id("ours")).size(10)
+                .query(q -> q.matchAll(m -> m))), "ours", mapper)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> SearchGuard.checkSnapshot(SearchRequest.of(r -> r.pit(p -> p.id("theirs"))),
+                "ours", mapper)).hasMessageContaining("point in time");
+        assertThatThrownBy(() -> SearchGuard.checkSnapshot(SearchRequest.of(r -> r.index(RECORDS)
+                .pit(p -> p.id("ours"))), "ours", mapper)).hasMessageContaining("no index");
+        assertThatThrownBy(() -> SearchGuard.checkSnapshot(SearchRequest.of(r -> r.pit(p -> p.id("ours"))
+                .aggregations("all", a -> a.global(g -> g))), "ours", mapper)).hasMessageContaining("global");
+    }
+
     private static void check(Consumer<SearchRequest.Builder> options) {
         SearchRequest.Builder builder = new SearchRequest.Builder();
         options.accept(builder);
