@@ -247,8 +247,9 @@ public final class ComplainantLinker implements BatchStep {
             ids.computeIfAbsent(people.get(i).prepared(), p -> new TreeSet<>()).add(identityOfPerson.get(i));
         }
         ids.forEach((prepared, identityIds) -> {
-            ArrayNode array = prepared.write().document().putArray(Fields.IDENTITY_IDS);
+            ArrayNode array = json.createArrayNode();
             identityIds.forEach(array::add);
+            prepared.put(Fields.IDENTITY_IDS, array);
         });
     }
 

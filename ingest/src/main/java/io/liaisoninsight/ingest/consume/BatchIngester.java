@@ -24,10 +24,15 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * One polled batch, in two halves. {@link #prepare}: read, enrich and build every record, then run the
- * batch steps (duplicate groups, complainant identities). {@link #write}: write the good records with one
+ * batch steps (duplicate groups, complainant identities) at the same time. {@link #write}: write the good records with one
  * bulk request, retrying what failed for a passing reason until it is stored, and dead-letter the bad
  * ones; it returns only when every record of the batch is stored (or recognised as stale) or
  * dead-lettered, which is what allows the commit. The halves are separate so that the loop can prepare
@@ -78,7 +83,14 @@ public final class BatchIngester {
                                 List<ConsumerRecord<byte[], byte[]>> origins, List<DeadLetter> letters) {
     }
 
-    public PreparedBatch prepare(List<ConsumerRecord<byte[], byte[]>> batch, RetryGate gate) {
+    /**
+     * Where the other batch steps run while the first runs on the calling thread, with the gate their
+     * retries wait on (it must not touch the consumer, which belongs to the calling thread).
+     */
+    public record Alongside(Executor executor, RetryGate gate) {
+    }
+
+    public PreparedBatch prepare(List<ConsumerRecord<byte[], byte[]>> batch, RetryGate gate, Alongside alongside) {
         metrics.consumed.increment(batch.size());
         List<DeadLetter> letters = new ArrayList<>();
         List<ConsumerRecord<byte[], byte[]>> origins = new ArrayList<>();
@@ -104,10 +116,53 @@ public final class BatchIngester {
             }
             origins.add(origin);
         }
-        for (BatchStep step : steps) {
-            runUntilDone(() -> step.apply(prepared), step.getClass().getSimpleName(), gate);
-        }
+        runSteps(prepared, gate, alongside);
         return new PreparedBatch(batch, prepared, origins, letters);
+    }
+
+    /**
+     * The steps are independent (duplicate groups need no identities and the reverse) and mostly wait for
+     * Elasticsearch, so they run at the same time: the first here, the others alongside.
+     */
+    private void runSteps(List<PreparedRecord> prepared, RetryGate gate, Alongside alongside) {
+        if (steps.isEmpty()) {
+            return;
+        }
+        List<CompletableFuture<Void>> others = steps.subList(1, steps.size()).stream()
+                .map(step -> CompletableFuture.runAsync(() -> runUntilDone(() -> step.apply(prepared),
+                        step.getClass().getSimpleName(), alongside.gate()), alongside.executor()))
+                .toList();
+        BatchStep first = steps.get(0);
+        try {
+            runUntilDone(() -> first.apply(prepared), first.getClass().getSimpleName(), gate);
+        } finally {
+            for (CompletableFuture<Void> other : others) {
+                awaitStep(other, gate);
+            }
+        }
+    }
+
+    /** Waits for a step running alongside; while it takes long, waits through the gate (which keeps the consumer alive). */
+    private static void awaitStep(CompletableFuture<Void> step, RetryGate gate) {
+        int waits = 0;
+        while (true) {
+            try {
+                step.get(2, TimeUnit.SECONDS);
+                return;
+            } catch (TimeoutException e) {
+                if (!gate.awaitRetry(++waits, "waiting for a batch step")) {
+                    throw new Abandoned("stopped while a batch step was still running");
+                }
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException cause) {
+                    throw cause;
+                }
+                throw new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new Abandoned("interrupted");
+            }
+        }
     }
 
     public void write(PreparedBatch batch, RetryGate gate) {

@@ -51,7 +51,7 @@ class IngestConfiguration {
         return Enricher.standard(properties.ingest().identitySecret().getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Runs before the complainant linker (order of the batch steps list): groups need no identities. */
+    /** Runs alongside the complainant linker: groups need no identities, identities no groups. */
     @Bean
     @Order(1)
     DuplicateGrouper duplicateGrouper(ElasticsearchClient client, IngestProperties properties) {

@@ -54,6 +54,8 @@ public final class IngestLoop {
     private final Set<TopicPartition> assigned = new HashSet<>();
     /** The batch the writer thread is writing; touched only by the loop thread (rebalance callbacks run inside its poll). */
     private InFlight inFlight;
+    /** Where batch steps other than the first run, set when the loop starts. */
+    private BatchIngester.Alongside alongside;
     private final CountDownLatch finished = new CountDownLatch(1);
     private volatile boolean stopping;
     private volatile long stopRequestedAt;
@@ -105,6 +107,8 @@ public final class IngestLoop {
 
     private void run() {
         ExecutorService writer = Executors.newSingleThreadExecutor(r -> new Thread(r, "ingest-writer"));
+        ExecutorService steps = Executors.newSingleThreadExecutor(r -> new Thread(r, "ingest-step"));
+        alongside = new BatchIngester.Alongside(steps, (attempt, reason) -> sleepBeforeRetry(attempt));
         try (Consumer<byte[], byte[]> c = consumers.get()) {
             consumer = c;
             c.subscribe(topics, new Rebalance());
@@ -119,6 +123,7 @@ public final class IngestLoop {
             log.error("ingest loop stopped by an unexpected error; uncommitted records will be re-delivered", e);
         } finally {
             writer.shutdownNow();
+            steps.shutdownNow();
             finished.countDown();
             log.info("ingest loop stopped");
         }
@@ -154,7 +159,7 @@ public final class IngestLoop {
         polled.forEach(batch::add);
         BatchIngester.PreparedBatch prepared;
         try {
-            prepared = ingester.prepare(batch, (attempt, reason) -> awaitRetry(c, attempt));
+            prepared = ingester.prepare(batch, (attempt, reason) -> awaitRetry(c, attempt), alongside);
         } catch (BatchIngester.Abandoned e) {
             log.warn("stopping with a batch of {} records unsettled ({}); it stays uncommitted", batch.size(), e.getMessage());
             return;

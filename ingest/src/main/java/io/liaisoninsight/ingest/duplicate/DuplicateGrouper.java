@@ -7,6 +7,7 @@ import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import io.liaisoninsight.ingest.enrich.Enrichment;
 import io.liaisoninsight.ingest.index.BatchStep;
 import io.liaisoninsight.ingest.index.PreparedRecord;
@@ -87,7 +88,7 @@ public final class DuplicateGrouper implements BatchStep {
                 }
             }
             String group = best == null ? id : best.id();
-            p.write().document().put(Fields.DUPLICATE_GROUP, group);
+            p.put(Fields.DUPLICATE_GROUP, TextNode.valueOf(group));
             if (best == null) {
                 GroupRoot self = new GroupRoot(id, fingerprint.signature(), fingerprint.bands());
                 self.bands().forEach(b -> byBand.computeIfAbsent(b, x -> new ArrayList<>()).add(self));

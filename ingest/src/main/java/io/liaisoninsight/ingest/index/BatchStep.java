@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Enrichment that needs other records: runs over the whole prepared batch before it is written and
  * may add fields to the documents (duplicate groups, complainant identities). It must be idempotent,
- * since a batch is replayed after a failure, and throw to have the batch retried.
+ * since a batch is replayed after a failure, and throw to have the batch retried. Steps run concurrently
+ * and must not depend on each other's fields; they set fields only with {@link PreparedRecord#put}.
  */
 public interface BatchStep {
 
