@@ -30,5 +30,7 @@ public enum AuditAction {
     /** A page or function the user's role does not allow. */
     ACCESS_DENIED,
     /** An administrator changed a setting kept in Elasticsearch (e.g. the search synonym dictionary). */
-    CONFIGURATION_CHANGE
+    CONFIGURATION_CHANGE,
+    /** A liaison officer submitted a visit note to Kafka (target: the note's id; details: office, topic, offset). */
+    VISIT_NOTE_SUBMITTED
 }

@@ -75,7 +75,8 @@ public class RecordAccess {
         ObjectNode record = hit.source();
         String district = text(record, Fields.DISTRICT);
         String township = text(record, Fields.TOWNSHIP);
-        if (!user.scope().permits(district, township)) {
+        if (!user.scope().permits(text(record, Fields.SOURCE), district, township,
+                text(record, Fields.VisitNote.OFFICE))) {
             log.error("scope filter and Scope.permits disagree on record {} ({} {}) for {}: refusing", id, district,
                     township, user.username());
             audit.record(user, AuditAction.RECORD_VIEW, AuditOutcome.DENIED, id, null,

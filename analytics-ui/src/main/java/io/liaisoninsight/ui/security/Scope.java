@@ -1,5 +1,8 @@
 package io.liaisoninsight.ui.security;
 
+import io.liaisoninsight.schema.Fields;
+import io.liaisoninsight.schema.Source;
+
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,12 +17,20 @@ import java.util.TreeSet;
  * <p>
  * {@link ScopeFilter#toQuery(Scope)} turns this into the Elasticsearch filter; {@link #permits} is the
  * same rule for one document. Records without a district are visible only with {@link #all()}.
+ * <p>
+ * A liaison officer's scope also carries their office: visit notes ({@link Source#VISIT_NOTE}) are then
+ * visible only when their {@link Fields.VisitNote#OFFICE} equals it (and their place is in scope), other
+ * sources by place alone; an officer without an office sees no visit notes.
  *
- * @param allDistricts every record, with or without a district
- * @param districts    whole districts, e.g. {@code 城关区}
- * @param townships    single townships of a district
+ * @param allDistricts      every record, with or without a district
+ * @param districts         whole districts, e.g. {@code 城关区}
+ * @param townships         single townships of a district
+ * @param ownOfficeNotesOnly visit notes only of {@code office}
+ * @param office            the office whose visit notes are visible when {@code ownOfficeNotesOnly}; null
+ *                          (no office) then means no visit notes at all
  */
-public record Scope(boolean allDistricts, Set<String> districts, Set<Township> townships) implements Serializable {
+public record Scope(boolean allDistricts, Set<String> districts, Set<Township> townships, boolean ownOfficeNotesOnly,
+                    String office) implements Serializable {
 
     /** Written in configuration and claims as a district, means every district. */
     public static final String ALL = "*";
@@ -52,6 +63,12 @@ public record Scope(boolean allDistricts, Set<String> districts, Set<Township> t
     public Scope {
         districts = allDistricts ? Set.of() : Set.copyOf(districts);
         townships = allDistricts ? Set.of() : Set.copyOf(townships);
+        office = !ownOfficeNotesOnly || office == null || office.isBlank() ? null : office.strip();
+    }
+
+    /** By place alone, as for every reader but a liaison officer. */
+    public Scope(boolean allDistricts, Set<String> districts, Set<Township> townships) {
+        this(allDistricts, districts, townships, false, null);
     }
 
     public static Scope all() {
@@ -72,11 +89,38 @@ public record Scope(boolean allDistricts, Set<String> districts, Set<Township> t
                 Set.copyOf(townships));
     }
 
+    /**
+     * The same places, but visit notes only of this office (a liaison officer's scope); a blank or null
+     * office means no visit notes at all.
+     */
+    public Scope onlyOwnOfficeNotes(String office) {
+        return new Scope(allDistricts, districts, townships, true, office);
+    }
+
+    /** Whether no record at all can be seen (by place); an office rule only narrows further. */
     public boolean isEmpty() {
         return !allDistricts && districts.isEmpty() && townships.isEmpty();
     }
 
-    /** The one-document form of {@link ScopeFilter#toQuery(Scope)}: may a record at this place be shown? */
+    /**
+     * The one-document form of {@link ScopeFilter#toQuery(Scope)}: may this record be shown?
+     *
+     * @param source the record's {@link Fields#SOURCE} (e.g. {@code VISIT_NOTE}), null if it has none
+     * @param office the record's {@link Fields.VisitNote#OFFICE}, null if it has none
+     */
+    public boolean permits(String source, String district, String township, String office) {
+        if (ownOfficeNotesOnly && Source.VISIT_NOTE.name().equals(source)
+                && (this.office == null || !this.office.equals(office))) {
+            return false;
+        }
+        return permits(district, township);
+    }
+
+    /**
+     * The place part of {@link #permits(String, String, String, String)}: the whole rule for records that are
+     * not visit notes (petitions, media reports). Use the four-argument form for any record that may be a
+     * visit note.
+     */
     public boolean permits(String district, String township) {
         if (allDistricts) {
             return true;

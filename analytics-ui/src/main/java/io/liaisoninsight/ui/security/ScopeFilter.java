@@ -5,6 +5,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.QueryBuilders;
 import io.liaisoninsight.schema.Fields;
+import io.liaisoninsight.schema.Source;
 
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,8 @@ import java.util.stream.Collectors;
 
 /**
  * The one place a {@link Scope} becomes an Elasticsearch filter on {@link Fields#DISTRICT} and
- * {@link Fields#TOWNSHIP}. {@link ScopedSearch} applies it to every search, count and aggregation;
+ * {@link Fields#TOWNSHIP} (and, for a liaison officer, {@link Fields#SOURCE} and
+ * {@link Fields.VisitNote#OFFICE}). {@link ScopedSearch} applies it to every search, count and aggregation;
  * {@link Scope#permits} is the same rule for a single document (keep the two in step: the randomised
  * {@code ScopedSearchRandomIT} compares them).
  */
@@ -23,10 +25,41 @@ public final class ScopeFilter {
     }
 
     /**
+     * The place rule ({@link #places}), and for a liaison officer's scope also: no visit note of another
+     * office ({@link #ownOfficeNotes}).
+     */
+    public static Query toQuery(Scope scope) {
+        Query places = places(scope);
+        if (!scope.ownOfficeNotesOnly() || places.isMatchNone()) {
+            return places;
+        }
+        Query notes = ownOfficeNotes(scope.office());
+        if (places.isMatchAll()) {
+            return notes;
+        }
+        return QueryBuilders.bool(b -> b.filter(places).filter(notes));
+    }
+
+    /**
+     * Visit notes of this office only, other sources untouched: {@code must_not} a visit note whose office
+     * is not {@code office}; with no office, {@code must_not} any visit note. A record without an office
+     * field counts as another office's.
+     */
+    static Query ownOfficeNotes(String office) {
+        Query visitNote = QueryBuilders.term(t -> t.field(Fields.SOURCE).value(Source.VISIT_NOTE.name()));
+        if (office == null) {
+            return QueryBuilders.bool(b -> b.mustNot(visitNote));
+        }
+        Query otherOffice = QueryBuilders.bool(b -> b.filter(visitNote)
+                .mustNot(QueryBuilders.term(t -> t.field(Fields.VisitNote.OFFICE).value(office))));
+        return QueryBuilders.bool(b -> b.mustNot(otherOffice));
+    }
+
+    /**
      * All districts: match everything (including records without a district). Empty scope: match
      * nothing. Otherwise: district in the whole districts, or (district, township) one of the townships.
      */
-    public static Query toQuery(Scope scope) {
+    static Query places(Scope scope) {
         if (scope.allDistricts()) {
             return QueryBuilders.matchAll(m -> m);
         }

@@ -95,17 +95,27 @@ class UserDirectory {
         }
         Object unmask = tokenClaims.get(claims.unmaskClaim());
         return new CurrentUser(username, text(tokenClaims.get(claims.displayNameClaim())), roles,
-                scope(roles, list(tokenClaims.get(claims.districtsClaim())), townships),
+                scope(roles, list(tokenClaims.get(claims.districtsClaim())), townships,
+                        text(tokenClaims.get(claims.officeClaim()))),
                 Boolean.TRUE.equals(unmask) || "true".equalsIgnoreCase(text(unmask)),
                 text(tokenClaims.get(claims.officeClaim())));
     }
 
-    /** Readers get their configured places; other roles see no records whatever is configured. */
-    static Scope scope(Set<Role> roles, Collection<String> districts, Collection<Scope.Township> townships) {
+    /**
+     * Readers get their configured places; other roles see no records whatever is configured. A liaison
+     * officer (without LEADER or ANALYST, whose work reads across offices) sees visit notes of their own
+     * office only, none without an office.
+     */
+    static Scope scope(Set<Role> roles, Collection<String> districts, Collection<Scope.Township> townships,
+                       String office) {
         if (roles.stream().noneMatch(Role::readsRecords)) {
             return Scope.none();
         }
-        return Scope.of(districts, townships);
+        Scope places = Scope.of(districts, townships);
+        if (roles.contains(Role.LIAISON_OFFICER) && !roles.contains(Role.LEADER) && !roles.contains(Role.ANALYST)) {
+            return places.onlyOwnOfficeNotes(office);
+        }
+        return places;
     }
 
     private static Account account(SecurityProperties.User user) {
@@ -131,7 +141,8 @@ class UserDirectory {
         }
         Set<Role> roles = EnumSet.copyOf(user.roles());
         CurrentUser current = new CurrentUser(name.strip(), user.displayName(), roles,
-                scope(roles, user.districts(), townships), user.unmask(), blankToNull(user.office()));
+                scope(roles, user.districts(), townships, blankToNull(user.office())), user.unmask(),
+                blankToNull(user.office()));
         return new Account(current, hash);
     }
 

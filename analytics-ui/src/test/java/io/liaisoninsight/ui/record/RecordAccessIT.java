@@ -76,7 +76,15 @@ class RecordAccessIT {
                         "村民反映化工企业夜间排污。", List.of(Map.of("name", "李某", "phone", XG_PHONE))),
                 Records.record("M-NONE-1", Source.MEDIA_REPORT, AT, null, null, "网帖称某地拖欠工资",
                         "网帖未说明地点。"),
-                Records.record("V-YZ-1", Source.VISIT_NOTE, AT, "榆中县", "城关镇", "走访记录", "走访群众。")));
+                visitNote("V-YZ-1", "榆中县城关镇检察室", "走访记录", "走访群众。"),
+                // Same township, another office: not for officer-yz (their own office's notes only).
+                visitNote("V-YZ-OTHER", "榆中县和平镇检察室", "另一联络室的走访记录", "走访企业。")));
+    }
+
+    private static Map<String, Object> visitNote(String id, String office, String title, String content) {
+        Map<String, Object> note = Records.record(id, Source.VISIT_NOTE, AT, "榆中县", "城关镇", title, content);
+        note.put(io.liaisoninsight.schema.Fields.VisitNote.OFFICE, office);
+        return note;
     }
 
     private WebSession login(String user) {
@@ -101,6 +109,23 @@ class RecordAccessIT {
     }
 
     @Test
+    void officerCannotReadAnotherOfficesVisitNoteById() throws IOException {
+        WebSession officer = login("officer-yz");
+        assertThat(officer.get("/api/records/V-YZ-1").statusCode()).isEqualTo(200);
+        HttpResponse<String> response = officer.get("/api/records/V-YZ-OTHER");
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(WebSession.parse(response.body()).path("reason").asText()).isEqualTo("OUT_OF_SCOPE");
+        assertThat(response.body()).doesNotContain("走访企业");
+        List<ObjectNode> denied = Indices.audit(client, names, "officer-yz", AuditAction.RECORD_VIEW).stream()
+                .filter(e -> e.path("target").asText().equals("V-YZ-OTHER")).toList();
+        assertThat(denied).isNotEmpty();
+        assertThat(denied.get(0).path("outcome").asText()).isEqualTo("DENIED");
+        // Analysts and leaders read every office's notes in their places.
+        assertThat(login("leader").get("/api/records/V-YZ-OTHER").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void recordsWithoutADistrictAreForAllDistrictUsersOnly() {
         assertThat(login("analyst-cg").get("/api/records/M-NONE-1").statusCode()).isEqualTo(403);
         assertThat(login("leader").get("/api/records/M-NONE-1").statusCode()).isEqualTo(200);
@@ -118,7 +143,7 @@ class RecordAccessIT {
         assertThat(counts(login("analyst-cg"))).isEqualTo(Map.of("PETITION", 1L, "VISIT_NOTE", 0L, "MEDIA_REPORT", 0L));
         assertThat(counts(login("analyst-xg"))).isEqualTo(Map.of("PETITION", 1L, "VISIT_NOTE", 0L, "MEDIA_REPORT", 0L));
         assertThat(counts(login("officer-yz"))).isEqualTo(Map.of("PETITION", 0L, "VISIT_NOTE", 1L, "MEDIA_REPORT", 0L));
-        assertThat(counts(login("leader"))).isEqualTo(Map.of("PETITION", 2L, "VISIT_NOTE", 1L, "MEDIA_REPORT", 1L));
+        assertThat(counts(login("leader"))).isEqualTo(Map.of("PETITION", 2L, "VISIT_NOTE", 2L, "MEDIA_REPORT", 1L));
         assertThat(counts(login("auditor"))).isEqualTo(Map.of("PETITION", 0L, "VISIT_NOTE", 0L, "MEDIA_REPORT", 0L));
     }
 

@@ -38,6 +38,9 @@ class DemoUsersTest {
         assertThat(users.get("analyst-xg").canUnmask()).isFalse();
         assertThat(users.get("officer-yz").scope().townships()).containsExactly(new Scope.Township("榆中县", "城关镇"));
         assertThat(users.get("officer-yz").office()).isEqualTo("榆中县城关镇检察室");
+        assertThat(users.get("officer-yz").scope().ownOfficeNotesOnly()).isTrue();
+        assertThat(users.get("officer-yz").scope().office()).isEqualTo("榆中县城关镇检察室");
+        assertThat(users.get("analyst-cg").scope().ownOfficeNotesOnly()).isFalse();
         assertThat(users.get("auditor").scope().isEmpty()).isTrue();
         assertThat(users.get("admin").roles()).containsExactly(Role.ADMIN);
 

@@ -51,6 +51,29 @@ class ScopeFilterTest {
                                                "should": [{"terms": {"district": ["城关区"]}}]}}]}}"""));
     }
 
+    @Test
+    void officerSeesOnlyTheirOfficesVisitNotesWithinTheirTownships() throws Exception {
+        Scope officer = Scope.of(List.of(), List.of(Scope.Township.parse("榆中县/城关镇"))).onlyOwnOfficeNotes("城关镇检察室");
+        assertThat(json(ScopeFilter.toQuery(officer))).isEqualTo(JSON.readTree("""
+                {"bool": {"filter": [
+                  {"bool": {"minimum_should_match": "1", "should": [
+                    {"bool": {"filter": [{"term": {"district": {"value": "榆中县"}}},
+                                         {"terms": {"township": ["城关镇"]}}]}}]}},
+                  {"bool": {"must_not": [{"bool": {
+                    "filter": [{"term": {"source": {"value": "VISIT_NOTE"}}}],
+                    "must_not": [{"term": {"office": {"value": "城关镇检察室"}}}]}}]}}
+                ]}}"""));
+    }
+
+    @Test
+    void officerWithoutAnOfficeSeesNoVisitNotes() throws Exception {
+        assertThat(json(ScopeFilter.toQuery(Scope.all().onlyOwnOfficeNotes(" ")))).isEqualTo(JSON.readTree("""
+                {"bool": {"must_not": [{"term": {"source": {"value": "VISIT_NOTE"}}}]}}"""));
+        // An empty place scope stays "nothing", whatever the office.
+        assertThat(json(ScopeFilter.toQuery(Scope.none().onlyOwnOfficeNotes("城关镇检察室"))))
+                .isEqualTo(JSON.readTree("{\"match_none\":{}}"));
+    }
+
     private static JsonNode json(Query query) throws Exception {
         return JSON.readTree(JsonpUtils.toJsonString(query, new JacksonJsonpMapper()));
     }

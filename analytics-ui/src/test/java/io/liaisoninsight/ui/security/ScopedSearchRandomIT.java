@@ -46,7 +46,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Randomised check of the scope mechanism against a real index: a few hundred random records across
  * the eight Lanzhou districts (some without district or township), then well over a thousand random
  * user scopes × random feature filters (district, township, source, ids, and filters that try to
- * widen the result: a should with match_all, a must_not of the user's own districts). Every result,
+ * widen the result: a should with match_all, a must_not of the user's own districts). About a third of the
+ * users are liaison officers (an office of several, or none), and a third of the records are visit notes
+ * of several offices (some without an office), so the officer's own-office rule is checked as well. Every result,
  * count and aggregation of {@link ScopedSearch} is compared with an oracle written independently here;
  * any out-of-scope record returned is a leak. The seed is printed so a failure can be replayed
  * ({@code -Dliaison.scope.seed=…}).
@@ -73,12 +75,15 @@ class ScopedSearchRandomIT {
     IndexNames names;
 
     /** A generated record as the oracle sees it. */
-    record Doc(String id, Source source, String district, String township) {
+    record Doc(String id, Source source, String district, String township, String office) {
     }
+
+    /** Offices of the generated visit notes; officers get one of these, or one with no notes, or none. */
+    private static final List<String> OFFICES = List.of("城关镇检察室", "和平镇检察室", "皋兰路街道检察室");
 
     /** A random feature filter; null parts are absent. */
     record Filter(Set<String> districts, Set<String> townships, Source source, Set<String> ids, boolean widenWithShould,
-                  Set<String> excludedDistricts) {
+                  Set<String> excludedDistricts, String office) {
 
         Query query() {
             List<Query> must = new ArrayList<>();
@@ -93,6 +98,9 @@ class ScopedSearchRandomIT {
             }
             if (ids != null) {
                 must.add(QueryBuilders.ids(i -> i.values(List.copyOf(ids))));
+            }
+            if (office != null) {
+                must.add(QueryBuilders.term(t -> t.field(Fields.VisitNote.OFFICE).value(office)));
             }
             return QueryBuilders.bool(b -> {
                 b.filter(must);
@@ -112,6 +120,7 @@ class ScopedSearchRandomIT {
                     && (townships == null || d.township() != null && townships.contains(d.township()))
                     && (source == null || source == d.source())
                     && (ids == null || ids.contains(d.id()))
+                    && (office == null || office.equals(d.office()))
                     && (excludedDistricts == null || d.district() == null || !excludedDistricts.contains(d.district()));
         }
     }
@@ -126,11 +135,22 @@ class ScopedSearchRandomIT {
 
         int leaks = 0;
         int inexact = 0;
+        int officers = 0;
         long returned = 0;
+        long notesReturnedToOfficers = 0;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            Scope scope = randomScope(random, geography, districts);
+            Scope placed = randomScope(random, geography, districts);
+            boolean officer = random.nextInt(100) < 35;
+            String office = null;
+            if (officer) {
+                int pick = random.nextInt(100);
+                office = pick < 10 ? null : pick < 15 ? "无走访记录检察室" : OFFICES.get(random.nextInt(OFFICES.size()));
+                officers++;
+            }
+            Scope scope = officer ? placed.onlyOwnOfficeNotes(office) : placed;
             Filter filter = randomFilter(random, geography, districts, docs);
-            CurrentUser user = new CurrentUser("random-" + attempt, null, Set.of(Role.ANALYST), scope, false, null);
+            CurrentUser user = new CurrentUser("random-" + attempt, null,
+                    Set.of(officer ? Role.LIAISON_OFFICER : Role.ANALYST), scope, false, office);
 
             ScopedHits hits = search.search(user, SearchIntent.of("random"), filter.query(), r -> r.size(RECORDS + 10));
             long count = search.count(user, filter.query());
@@ -146,6 +166,14 @@ class ScopedSearchRandomIT {
                     leaks++;
                     System.out.printf("LEAK attempt %d: %s for scope %s, filter %s%n", attempt, doc, scope, filter);
                 }
+                // The one-document rule must agree with the filter on everything the filter let through.
+                if (!scope.permits(doc.source().name(), doc.district(), doc.township(), doc.office())) {
+                    leaks++;
+                    System.out.printf("PERMITS DISAGREES attempt %d: %s for scope %s%n", attempt, doc, scope);
+                }
+                if (officer && doc.source() == Source.VISIT_NOTE) {
+                    notesReturnedToOfficers++;
+                }
                 got.add(hit.id());
             }
             long aggregated = aggs.get("district").sterms().buckets().array().stream().mapToLong(b -> b.docCount()).sum();
@@ -155,17 +183,37 @@ class ScopedSearchRandomIT {
                 System.out.printf("INEXACT attempt %d: expected %d, got %d hits, count %d, aggregated %d; scope %s,"
                         + " filter %s%n", attempt, expected.size(), got.size(), count, aggregated, scope, filter);
             }
+            // And Scope.permits refuses what the oracle refuses, on every record (not only those returned).
+            for (Doc doc : docs) {
+                if (!oraclePermits(scope, doc)
+                        && scope.permits(doc.source().name(), doc.district(), doc.township(), doc.office())) {
+                    leaks++;
+                    System.out.printf("PERMITS LEAK attempt %d: %s for scope %s%n", attempt, doc, scope);
+                }
+            }
             returned += got.size();
         }
-        System.out.printf("ScopedSearchRandomIT: seed=%d records=%d attempts=%d returned=%d leaks=%d inexact=%d%n",
-                seed, docs.size(), ATTEMPTS, returned, leaks, inexact);
+        System.out.printf("ScopedSearchRandomIT: seed=%d records=%d attempts=%d officers=%d returned=%d"
+                        + " visitNotesReturnedToOfficers=%d leaks=%d inexact=%d%n",
+                seed, docs.size(), ATTEMPTS, officers, returned, notesReturnedToOfficers, leaks, inexact);
         assertThat(leaks).as("out-of-scope records returned (seed " + seed + ")").isZero();
         assertThat(inexact).as("results differing from the oracle (seed " + seed + ")").isZero();
         assertThat(returned).as("the test must actually return records").isPositive();
+        assertThat(officers).as("officers among the random users").isGreaterThan(ATTEMPTS / 5);
+        assertThat(notesReturnedToOfficers).as("officers must actually see their own office's notes").isPositive();
     }
 
-    /** Written independently of {@link Scope#permits}: the rule as the issue states it. */
+    /**
+     * Written independently of {@link Scope#permits}: the rule as the issues state it (places; and a liaison
+     * officer sees visit notes only of their own office, none without an office).
+     */
     private static boolean oraclePermits(Scope scope, Doc doc) {
+        if (scope.ownOfficeNotesOnly() && doc.source() == Source.VISIT_NOTE) {
+            boolean ownOffice = scope.office() != null && doc.office() != null && scope.office().equals(doc.office());
+            if (!ownOffice) {
+                return false;
+            }
+        }
         if (scope.allDistricts()) {
             return true;
         }
@@ -203,9 +251,15 @@ class ScopedSearchRandomIT {
                 township = "城关镇";
             }
             String id = String.format("R-%04d", i);
-            docs.add(new Doc(id, source, district, township));
-            records.add(Records.record(id, source, base.plus(random.nextInt(19 * 24), ChronoUnit.HOURS), district,
-                    township, "随机记录 " + i, "内容 " + i));
+            String office = source == Source.VISIT_NOTE && random.nextInt(100) >= 8
+                    ? OFFICES.get(random.nextInt(OFFICES.size())) : null;
+            docs.add(new Doc(id, source, district, township, office));
+            Map<String, Object> record = Records.record(id, source, base.plus(random.nextInt(19 * 24), ChronoUnit.HOURS),
+                    district, township, "随机记录 " + i, "内容 " + i);
+            if (office != null) {
+                record.put(Fields.VisitNote.OFFICE, office);
+            }
+            records.add(record);
         }
         Indices.index(client, names, records);
         return docs;
@@ -253,7 +307,9 @@ class ScopedSearchRandomIT {
             ids = null;
         }
         Set<String> excluded = random.nextInt(100) < 15 ? new HashSet<>(sample(random, districts, 1)) : null;
-        return new Filter(byDistrict, byTownship, source, ids, random.nextInt(100) < 30, excluded);
+        // Asking for another office's notes by name must not widen an officer's view.
+        String office = random.nextInt(100) < 15 ? OFFICES.get(random.nextInt(OFFICES.size())) : null;
+        return new Filter(byDistrict, byTownship, source, ids, random.nextInt(100) < 30, excluded, office);
     }
 
     private static List<String> sample(Random random, List<String> from, int n) {

@@ -95,7 +95,7 @@ class SecuredEndpointsIT {
         }
         // The enumeration itself works (and the login page is the only public route).
         assertThat(checked).contains("/", "/login", "/audit", "/admin/users", "/records/P-2025-0001",
-                "/complainants/P-2025-0001", "/meetings", "/meetings/P-2025-0001");
+                "/complainants/P-2025-0001", "/meetings", "/meetings/P-2025-0001", "/visit-notes/new");
         assertThat(routes.stream().filter(r -> r.getNavigationTarget().isAnnotationPresent(AnonymousAllowed.class))
                 .map(RouteData::getTemplate)).containsExactly("login");
         // It is our Vaadin login view, not Spring's generated page.
