@@ -276,13 +276,7 @@ class ComplainantProfileIT {
     }
 
     private Page loggedIn(BrowserContext context, String user) {
-        Page page = context.newPage();
-        page.navigate(base() + "/login");
-        page.locator("input[name='username']").fill(user);
-        page.locator("input[name='password']").fill(ItEngines.DEMO_PASSWORD);
-        page.locator("input[name='password']").press("Enter");
-        page.waitForURL(url -> !url.contains("/login"));
-        return page;
+        return Browser.loggedIn(context, base(), user);
     }
 
     private ObjectNode entry(String user, AuditAction action, String target, String outcome) throws IOException {

@@ -1,6 +1,8 @@
 package io.liaisoninsight.ui.meeting;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.liaisoninsight.schema.IndexNames;
@@ -14,6 +16,7 @@ import io.liaisoninsight.ui.security.NotPermittedException;
 import io.liaisoninsight.ui.security.Role;
 import io.liaisoninsight.ui.security.Scope;
 import io.liaisoninsight.ui.testing.Indices;
+import io.liaisoninsight.ui.testing.Browser;
 import io.liaisoninsight.ui.testing.ItEngines;
 import io.liaisoninsight.ui.testing.Records;
 import io.liaisoninsight.ui.testing.WebSession;
@@ -243,6 +246,25 @@ class MeetingBriefIT {
         assertThatThrownBy(() -> meetings.create(ANALYST_CG, "越权会商", new Period(TODAY.minusDays(7), TODAY),
                 List.of("西固区"))).isInstanceOf(NotPermittedException.class);
         assertThat(login("analyst-cg").get("/api/meetings/no-such-meeting/brief.pdf").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theMeetingPagesShowTheScopedBriefAndCreateAMeeting() {
+        try (Browser browser = Browser.launch(); BrowserContext context = browser.newContext()) {
+            Page page = Browser.loggedIn(context, "http://localhost:" + port, "analyst-cg");
+            page.navigate("http://localhost:" + port + "/meetings");
+            page.locator("#brief-preview").click();
+            page.locator("#brief").waitFor();
+            assertThat(page.locator("#brief").innerText()).contains("拆迁补偿款迟迟未发放", "138****1234")
+                    .doesNotContain("企业排污影响村民生活", "西固区", CG_PHONE);
+
+            page.locator("#meeting-title input").fill("城关区十一月研判会商");
+            page.locator("#meeting-create").click();
+            page.waitForURL(url -> url.matches(".*/meetings/[^/]+$"));
+            page.locator("#brief-exports").waitFor();
+            page.locator("#decision-form").waitFor();
+            assertThat(page.content()).contains("城关区十一月研判会商").doesNotContain("企业排污影响村民生活");
+        }
     }
 
     @Test

@@ -47,6 +47,18 @@ public final class Browser implements AutoCloseable {
                 .setViewportSize(1400, 1000));
     }
 
+    /** A new page in {@code context}, signed in as a demo user on the app at {@code base} (e.g. http://localhost:8080). */
+    public static com.microsoft.playwright.Page loggedIn(com.microsoft.playwright.BrowserContext context, String base,
+                                                         String user) {
+        com.microsoft.playwright.Page page = context.newPage();
+        page.navigate(base + "/login");
+        page.locator("input[name='username']").fill(user);
+        page.locator("input[name='password']").fill(ItEngines.DEMO_PASSWORD);
+        page.locator("input[name='password']").press("Enter");
+        page.waitForURL(url -> !url.contains("/login"));
+        return page;
+    }
+
     @Override
     public void close() {
         browser.close();
