@@ -1,8 +1,8 @@
 package io.liaisoninsight.ui.complainant;
 
-import io.liaisoninsight.ui.system.StoredTimes;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.liaisoninsight.schema.PetitionStatus;
+import io.liaisoninsight.schema.OverdueRule;
+import io.liaisoninsight.ui.system.StoredTimes;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -47,17 +47,7 @@ record Matter(String id, String channel, Instant receivedAt, Instant updatedAt, 
 
     /** The deadline this open matter is overdue on (substantive first), or null. */
     Instant overdueSince(Instant now) {
-        if (!open) {
-            return null;
-        }
-        if (substantiveReplyDueAt != null && substantiveReplyDueAt.isBefore(now)) {
-            return substantiveReplyDueAt;
-        }
-        if (proceduralReplyAt == null && proceduralReplyDueAt != null && proceduralReplyDueAt.isBefore(now)
-                && PetitionStatus.RECEIVED.name().equals(status)) {
-            return proceduralReplyDueAt;
-        }
-        return null;
+        return OverdueRule.overdueSince(open, status, proceduralReplyDueAt, proceduralReplyAt, substantiveReplyDueAt, now);
     }
 
     /** Whole local days overdue (at least 1 once the deadline has passed), or null when not overdue. */

@@ -1,7 +1,9 @@
 package io.liaisoninsight.ingest.complainant;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.liaisoninsight.schema.OverdueRule;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -29,12 +31,11 @@ public record Matter(
 
     /** Overdue at {@code now}: open past the substantive deadline, or unanswered past the procedural one. */
     public boolean overdue(OffsetDateTime now) {
-        if (!open) {
-            return false;
-        }
-        boolean substantiveLate = substantiveReplyDueAt != null && substantiveReplyDueAt.isBefore(now);
-        boolean proceduralLate = proceduralReplyAt == null && proceduralReplyDueAt != null
-                && proceduralReplyDueAt.isBefore(now) && "RECEIVED".equals(status);
-        return substantiveLate || proceduralLate;
+        return OverdueRule.overdueSince(open, status, instant(proceduralReplyDueAt), instant(proceduralReplyAt),
+                instant(substantiveReplyDueAt), now.toInstant()) != null;
+    }
+
+    private static Instant instant(OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
     }
 }
