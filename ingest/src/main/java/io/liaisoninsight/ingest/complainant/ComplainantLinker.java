@@ -25,6 +25,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -242,7 +243,8 @@ public final class ComplainantLinker implements BatchStep {
 
     /** Each petition document gets the identity ids of its people. */
     private void tagPetitions(List<Person> people, Map<Integer, String> identityOfPerson) {
-        Map<PreparedRecord, Set<String>> ids = new LinkedHashMap<>();
+        // By identity: a record's own hashCode would hash its whole text and enrichment.
+        Map<PreparedRecord, Set<String>> ids = new IdentityHashMap<>();
         for (int i = 0; i < people.size(); i++) {
             ids.computeIfAbsent(people.get(i).prepared(), p -> new TreeSet<>()).add(identityOfPerson.get(i));
         }

@@ -40,7 +40,8 @@ import java.util.function.ToDoubleBiFunction;
 public final class DuplicateGrouper implements BatchStep {
 
     private static final int MAX_CANDIDATES = 2_000;
-    private static final int RECENT_ROOTS = 50_000;
+    /** Covers the roots index's 5 s refresh many times over at this instance's rate. */
+    private static final int RECENT_ROOTS = 20_000;
 
     private final ElasticsearchClient client;
     private final IndexNames names;

@@ -17,7 +17,8 @@ final class RecentRoots {
 
     private final int capacity;
     private final LinkedHashMap<String, GroupRoot> byId = new LinkedHashMap<>();
-    private final Map<String, Set<String>> idsByBand = new HashMap<>();
+    /** Lists, not sets: almost every band key belongs to one root, and a set per key costs more than the roots. */
+    private final Map<String, List<String>> idsByBand = new HashMap<>();
 
     RecentRoots(int capacity) {
         this.capacity = capacity;
@@ -29,7 +30,7 @@ final class RecentRoots {
             unindex(previous);
         }
         byId.put(root.id(), root);
-        root.bands().forEach(b -> idsByBand.computeIfAbsent(b, x -> new HashSet<>()).add(root.id()));
+        root.bands().forEach(b -> idsByBand.computeIfAbsent(b, x -> new ArrayList<>(1)).add(root.id()));
         if (byId.size() > capacity) {
             GroupRoot eldest = byId.values().iterator().next();
             byId.remove(eldest.id());
@@ -39,7 +40,7 @@ final class RecentRoots {
 
     synchronized List<GroupRoot> sharingAny(Collection<String> bands) {
         Set<String> ids = new HashSet<>();
-        bands.forEach(b -> ids.addAll(idsByBand.getOrDefault(b, Set.of())));
+        bands.forEach(b -> ids.addAll(idsByBand.getOrDefault(b, List.of())));
         List<GroupRoot> roots = new ArrayList<>(ids.size());
         ids.forEach(id -> roots.add(byId.get(id)));
         return roots;
@@ -51,7 +52,7 @@ final class RecentRoots {
 
     private void unindex(GroupRoot root) {
         for (String band : root.bands()) {
-            Set<String> ids = idsByBand.get(band);
+            List<String> ids = idsByBand.get(band);
             if (ids != null && ids.remove(root.id()) && ids.isEmpty()) {
                 idsByBand.remove(band);
             }
