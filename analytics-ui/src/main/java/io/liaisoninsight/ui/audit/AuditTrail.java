@@ -31,6 +31,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import static io.liaisoninsight.ui.system.StoredFields.text;
+
 /**
  * Reads the audit trail for auditors: filtered pages for the audit page, a count, and the CSV export.
  * Only {@link Role#AUDITOR} may read it (not ADMIN: administrators configure users, and the auditors
@@ -206,10 +208,6 @@ class AuditTrail {
                 details == null || details.isNull() ? null : details.toString());
     }
 
-    private static String text(JsonNode doc, String field) {
-        JsonNode value = doc.get(field);
-        return value == null || value.isNull() ? null : value.asText();
-    }
 
     private static List<String> list(JsonNode doc, String field) {
         JsonNode value = doc.get(field);

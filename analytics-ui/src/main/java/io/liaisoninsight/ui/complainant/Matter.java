@@ -1,8 +1,8 @@
 package io.liaisoninsight.ui.complainant;
 
+import io.liaisoninsight.ui.system.StoredFields;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.liaisoninsight.schema.OverdueRule;
-import io.liaisoninsight.ui.system.StoredTimes;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -75,6 +75,6 @@ record Matter(String id, String channel, Instant receivedAt, Instant updatedAt, 
             long whole = (long) Math.floor(seconds);
             return Instant.ofEpochSecond(whole, Math.round((seconds - whole) * 1_000_000_000L));
         }
-        return StoredTimes.parse(value.asText());
+        return StoredFields.instant(value.asText());
     }
 }

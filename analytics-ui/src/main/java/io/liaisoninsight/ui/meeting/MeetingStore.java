@@ -1,5 +1,6 @@
 package io.liaisoninsight.ui.meeting;
 
+import io.liaisoninsight.ui.system.StoredFields;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.OpType;
@@ -158,13 +159,14 @@ class MeetingStore {
                     date(d.path(leaf(Fields.Meeting.DECISION_DUE_AT)).asText(null)),
                     Decision.Status.valueOf(d.path(leaf(Fields.Meeting.DECISION_STATUS)).asText(Decision.Status.OPEN.name())),
                     d.path(leaf(Fields.Meeting.DECISION_DECIDED_BY)).asText(null),
-                    UrgentItems.instant(d.path(leaf(Fields.Meeting.DECISION_DECIDED_AT)).asText(null))));
+                    StoredFields.instant(d.path(leaf(Fields.Meeting.DECISION_DECIDED_AT)).asText(null))));
         }
         return new Meeting(id, source.path(Fields.Meeting.TITLE).asText(""),
                 new Period(date(source.path(Fields.Meeting.PERIOD_FROM).asText()),
                         date(source.path(Fields.Meeting.PERIOD_TO).asText())),
                 scope, source.path(Fields.Meeting.CREATED_BY).asText(null),
-                UrgentItems.instant(source.path(Fields.Meeting.CREATED_AT).asText(null)), decisions, seqNo, primaryTerm);
+                StoredFields.instant(source.path(Fields.Meeting.CREATED_AT).asText(null)), decisions, seqNo,
+                primaryTerm);
     }
 
     private static LocalDate date(String text) {

@@ -1,6 +1,6 @@
 package io.liaisoninsight.ui.meeting;
 
-import io.liaisoninsight.ui.system.StoredTimes;
+import io.liaisoninsight.ui.system.StoredFields;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.liaisoninsight.schema.Fields;
 import io.liaisoninsight.schema.PetitionStatus;
@@ -41,7 +41,7 @@ final class UrgentItems {
     }
 
     static Brief.UrgentItem item(JsonNode r, Instant now, ZoneId zone) {
-        Instant received = instant(text(r, Fields.Petition.RECEIVED_AT));
+        Instant received = StoredFields.instant(text(r, Fields.Petition.RECEIVED_AT));
         List<String> people = new ArrayList<>();
         for (JsonNode c : r.path("complainants")) {
             List<String> parts = new ArrayList<>();
@@ -55,7 +55,8 @@ final class UrgentItems {
                 people.add(String.join(" ", parts));
             }
         }
-        return new Brief.UrgentItem(text(r, Fields.ID), received != null ? received : instant(text(r, Fields.OCCURRED_AT)),
+        return new Brief.UrgentItem(text(r, Fields.ID),
+                received != null ? received : StoredFields.instant(text(r, Fields.OCCURRED_AT)),
                 text(r, Fields.DISTRICT), text(r, Fields.TOWNSHIP), text(r, Fields.TITLE), text(r, Fields.Petition.STATUS),
                 text(r, Fields.RISK_LEVEL), overdueDays(r, now, zone), people);
     }
@@ -70,8 +71,8 @@ final class UrgentItems {
         for (String[] deadline : List.of(
                 new String[]{Fields.Petition.PROCEDURAL_REPLY_DUE_AT, Fields.Petition.PROCEDURAL_REPLY_AT},
                 new String[]{Fields.Petition.SUBSTANTIVE_REPLY_DUE_AT, Fields.Petition.SUBSTANTIVE_REPLY_AT})) {
-            Instant due = instant(text(r, deadline[0]));
-            if (due != null && due.isBefore(now) && instant(text(r, deadline[1])) == null) {
+            Instant due = StoredFields.instant(text(r, deadline[0]));
+            if (due != null && due.isBefore(now) && StoredFields.instant(text(r, deadline[1])) == null) {
                 long late = ChronoUnit.DAYS.between(due.atZone(zone).toLocalDate(), now.atZone(zone).toLocalDate());
                 days = Math.max(days, Math.max(1, late));
             }
@@ -90,9 +91,6 @@ final class UrgentItems {
         }
     }
 
-    static Instant instant(String text) {
-        return StoredTimes.parse(text);
-    }
 
     private static String text(JsonNode node, String field) {
         JsonNode value = node.get(field);

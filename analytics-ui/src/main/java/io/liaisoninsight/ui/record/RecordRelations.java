@@ -1,6 +1,6 @@
 package io.liaisoninsight.ui.record;
 
-import io.liaisoninsight.ui.system.StoredTimes;
+import io.liaisoninsight.ui.system.StoredFields;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
@@ -29,6 +29,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import static io.liaisoninsight.ui.system.StoredFields.text;
 
 /**
  * What the record page shows around a record: its near-duplicate group, similar records
@@ -152,7 +154,7 @@ class RecordRelations {
 
     private Related related(ScopedHits.Hit hit) {
         ObjectNode r = hit.source();
-        Instant at = instant(text(r, Fields.OCCURRED_AT));
+        Instant at = StoredFields.instant(r, Fields.OCCURRED_AT);
         return new Related(hit.id(), source(text(r, Fields.SOURCE)),
                 at == null ? null : at.atZone(clock.getZone()).toLocalDate(), text(r, Fields.DISTRICT),
                 text(r, Fields.TOWNSHIP), text(r, Fields.TITLE), text(r, Fields.Petition.STATUS));
@@ -162,14 +164,7 @@ class RecordRelations {
         return new SearchIntent(null, Map.of("record", detail.id(), "related", kind));
     }
 
-    static String text(JsonNode record, String field) {
-        JsonNode value = record == null ? null : record.get(field);
-        return value == null || value.isNull() ? null : value.asText();
-    }
 
-    static Instant instant(String text) {
-        return StoredTimes.parse(text);
-    }
 
     private static Source source(String name) {
         for (Source s : Source.values()) {

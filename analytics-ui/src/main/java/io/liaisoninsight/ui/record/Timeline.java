@@ -1,5 +1,6 @@
 package io.liaisoninsight.ui.record;
 
+import io.liaisoninsight.ui.system.StoredFields;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.liaisoninsight.schema.Fields;
 import io.liaisoninsight.schema.PetitionStatus;
@@ -35,7 +36,7 @@ final class Timeline {
         add(entries, Kind.RECEIVED, record, Fields.Petition.RECEIVED_AT);
         add(entries, Kind.VISITED, record, Fields.VisitNote.VISITED_AT);
         add(entries, Kind.PUBLISHED, record, Fields.MediaReport.PUBLISHED_AT);
-        String status = RecordRelations.text(record, Fields.Petition.STATUS);
+        String status = StoredFields.text(record, Fields.Petition.STATUS);
         boolean settled = PetitionStatus.REPLIED.name().equals(status) || PetitionStatus.CLOSED.name().equals(status);
         deadline(entries, record, Kind.PROCEDURAL_DUE, Fields.Petition.PROCEDURAL_REPLY_DUE_AT,
                 Fields.Petition.PROCEDURAL_REPLY_AT, settled, now, zone);
@@ -49,7 +50,7 @@ final class Timeline {
     }
 
     private static void add(List<Entry> entries, Kind kind, JsonNode record, String field) {
-        Instant at = RecordRelations.instant(RecordRelations.text(record, field));
+        Instant at = StoredFields.instant(record, field);
         if (at != null) {
             entries.add(new Entry(kind, at, null, false));
         }
@@ -57,11 +58,11 @@ final class Timeline {
 
     private static void deadline(List<Entry> entries, JsonNode record, Kind kind, String dueField, String doneField,
                                  boolean settled, Instant now, ZoneId zone) {
-        Instant due = RecordRelations.instant(RecordRelations.text(record, dueField));
+        Instant due = StoredFields.instant(record, dueField);
         if (due == null) {
             return;
         }
-        boolean done = settled || RecordRelations.instant(RecordRelations.text(record, doneField)) != null;
+        boolean done = settled || StoredFields.instant(record, doneField) != null;
         if (done) {
             entries.add(new Entry(kind, due, null, false));
         } else if (due.isBefore(now)) {

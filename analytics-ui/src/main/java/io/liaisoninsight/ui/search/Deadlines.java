@@ -1,6 +1,6 @@
 package io.liaisoninsight.ui.search;
 
-import io.liaisoninsight.ui.system.StoredTimes;
+import io.liaisoninsight.ui.system.StoredFields;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.liaisoninsight.schema.Fields;
 import io.liaisoninsight.schema.PetitionStatus;
@@ -11,6 +11,8 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+
+import static io.liaisoninsight.ui.system.StoredFields.text;
 
 /**
  * Deadline and collective badges of a petition, judged at a given moment (never stored: "overdue" is
@@ -50,8 +52,8 @@ final class Deadlines {
 
     private static void deadline(JsonNode record, String dueField, String doneField, boolean settled, Instant now,
                                  ZoneId zone, Duration dueSoon, Kind overdue, Kind soon, List<Badge> badges) {
-        Instant due = instant(text(record, dueField));
-        if (due == null || settled || instant(text(record, doneField)) != null) {
+        Instant due = StoredFields.instant(record, dueField);
+        if (due == null || settled || StoredFields.instant(record, doneField) != null) {
             return;
         }
         if (due.isBefore(now)) {
@@ -66,12 +68,5 @@ final class Deadlines {
         return PetitionStatus.REPLIED.name().equals(status) || PetitionStatus.CLOSED.name().equals(status);
     }
 
-    static Instant instant(String text) {
-        return StoredTimes.parse(text);
-    }
 
-    private static String text(JsonNode record, String field) {
-        JsonNode value = record.get(field);
-        return value == null || value.isNull() ? null : value.asText();
-    }
 }

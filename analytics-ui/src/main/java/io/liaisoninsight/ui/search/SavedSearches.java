@@ -1,5 +1,6 @@
 package io.liaisoninsight.ui.search;
 
+import io.liaisoninsight.ui.system.StoredFields;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.Refresh;
@@ -179,8 +180,8 @@ class SavedSearches {
             }
             params.put(field.getKey(), values);
         }
-        Instant created = Deadlines.instant(doc.path(Fields.SavedSearch.CREATED_AT).asText(null));
-        Instant checked = Deadlines.instant(doc.path(Fields.SavedSearch.LAST_CHECKED_AT).asText(null));
+        Instant created = StoredFields.instant(doc.path(Fields.SavedSearch.CREATED_AT).asText(null));
+        Instant checked = StoredFields.instant(doc.path(Fields.SavedSearch.LAST_CHECKED_AT).asText(null));
         return new SavedSearch(id, doc.path(Fields.SavedSearch.OWNER).asText(), doc.path(Fields.SavedSearch.NAME).asText(),
                 SearchCriteria.fromParameters(params), doc.path(Fields.SavedSearch.ALERTING).asBoolean(false),
                 created == null ? Instant.EPOCH : created, checked == null ? created : checked);

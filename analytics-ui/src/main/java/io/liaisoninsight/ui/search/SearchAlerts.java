@@ -1,5 +1,6 @@
 package io.liaisoninsight.ui.search;
 
+import io.liaisoninsight.ui.system.StoredFields;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.SortOrder;
@@ -153,7 +154,7 @@ class SearchAlerts {
             List<String> terms = new ArrayList<>();
             doc.path(Fields.Alert.MATCHED_TERMS).forEach(t -> terms.add(t.asText()));
             alerts.add(new Alert(doc.path("_id").asText(), savedId, names.get(savedId), record, terms,
-                    Deadlines.instant(doc.path(Fields.Alert.MATCHED_AT).asText(null))));
+                    StoredFields.instant(doc.path(Fields.Alert.MATCHED_AT).asText(null))));
         }
         return alerts;
     }

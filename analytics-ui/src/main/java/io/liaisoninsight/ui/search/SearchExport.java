@@ -1,5 +1,6 @@
 package io.liaisoninsight.ui.search;
 
+import io.liaisoninsight.ui.system.StoredFields;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -136,25 +137,25 @@ class SearchExport {
                 names.add(c.get("name").asText());
             }
         }
-        return List.of(hit.id(), label("source.", SearchService.text(r, Fields.SOURCE), locale),
-                time(SearchService.text(r, Fields.OCCURRED_AT), minute), value(r, Fields.DISTRICT),
+        return List.of(hit.id(), label("source.", StoredFields.text(r, Fields.SOURCE), locale),
+                time(StoredFields.text(r, Fields.OCCURRED_AT), minute), value(r, Fields.DISTRICT),
                 value(r, Fields.TOWNSHIP), value(r, Fields.TITLE), value(r, Fields.Petition.CATEGORY),
-                label("channel.", SearchService.text(r, Fields.Petition.CHANNEL), locale),
-                label("status.", SearchService.text(r, Fields.Petition.STATUS), locale),
-                label("risk.", SearchService.text(r, Fields.RISK_LEVEL), locale), value(r, Fields.Petition.HEADCOUNT),
-                time(SearchService.text(r, Fields.Petition.PROCEDURAL_REPLY_DUE_AT), day),
-                time(SearchService.text(r, Fields.Petition.SUBSTANTIVE_REPLY_DUE_AT), day),
+                label("channel.", StoredFields.text(r, Fields.Petition.CHANNEL), locale),
+                label("status.", StoredFields.text(r, Fields.Petition.STATUS), locale),
+                label("risk.", StoredFields.text(r, Fields.RISK_LEVEL), locale), value(r, Fields.Petition.HEADCOUNT),
+                time(StoredFields.text(r, Fields.Petition.PROCEDURAL_REPLY_DUE_AT), day),
+                time(StoredFields.text(r, Fields.Petition.SUBSTANTIVE_REPLY_DUE_AT), day),
                 String.join(text("list.separator", locale), overdue), value(r, Fields.DUPLICATE_GROUP),
                 names.stream().collect(Collectors.joining(text("list.separator", locale))), value(r, Fields.CONTENT));
     }
 
     private static String value(ObjectNode record, String field) {
-        String v = SearchService.text(record, field);
+        String v = StoredFields.text(record, field);
         return v == null ? "" : v;
     }
 
     private static String time(String value, DateTimeFormatter format) {
-        Instant at = Deadlines.instant(value);
+        Instant at = StoredFields.instant(value);
         return at == null ? (value == null ? "" : value) : format.format(at);
     }
 

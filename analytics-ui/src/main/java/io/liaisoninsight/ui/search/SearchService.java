@@ -1,9 +1,9 @@
 package io.liaisoninsight.ui.search;
 
+import io.liaisoninsight.ui.system.StoredFields;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.liaisoninsight.schema.Fields;
 import io.liaisoninsight.schema.Source;
@@ -23,6 +23,8 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import static io.liaisoninsight.ui.system.StoredFields.text;
 
 /**
  * Analyst search: parses the text, builds the request ({@link SearchQuery}) and runs it through
@@ -110,7 +112,7 @@ class SearchService {
                 : Highlights.plain(text(record, Fields.TITLE));
         List<List<Segment>> snippets = hit.highlight().getOrDefault(Fields.CONTENT, List.of()).stream()
                 .map(Highlights::segments).toList();
-        Instant occurred = Deadlines.instant(text(record, Fields.OCCURRED_AT));
+        Instant occurred = StoredFields.instant(record, Fields.OCCURRED_AT);
         LocalDate date = occurred == null ? null : occurred.atZone(clock.getZone()).toLocalDate();
         return new ResultItem(hit.id(), source(text(record, Fields.SOURCE)), title, snippets, date,
                 text(record, Fields.DISTRICT), text(record, Fields.TOWNSHIP), text(record, Fields.Petition.STATUS),
@@ -167,10 +169,6 @@ class SearchService {
         return agg != null && agg.isFilter() ? agg.filter().docCount() : 0;
     }
 
-    static String text(JsonNode record, String field) {
-        JsonNode value = record == null ? null : record.get(field);
-        return value == null || value.isNull() ? null : value.asText();
-    }
 
     static Source source(String name) {
         for (Source s : Source.values()) {

@@ -1,5 +1,6 @@
 package io.liaisoninsight.ui.search;
 
+import io.liaisoninsight.ui.system.StoredFields;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.Refresh;
@@ -95,7 +96,7 @@ class SynonymStore {
             String text = doc.path(Fields.SavedSearch.QUERY).asText("");
             JsonNode by = doc.path(Fields.SavedSearch.FILTERS).path("updatedBy");
             return new Version(text, SynonymDictionary.parse(text),
-                    Deadlines.instant(doc.path(Fields.SavedSearch.CREATED_AT).asText(null)), by.asText(null));
+                    StoredFields.instant(doc.path(Fields.SavedSearch.CREATED_AT).asText(null)), by.asText(null));
         } catch (ElasticsearchException e) {
             if (e.status() == 404) {
                 return shipped;
