@@ -2,7 +2,6 @@ package io.liaisoninsight.schema;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -97,13 +96,12 @@ public final class TemplateInstaller {
     /** Pushes the composed mapping to indices created under an older version (additive changes only). */
     private void applyMappingToExistingIndices(TemplateResources.Template t) throws IOException {
         String pattern = t.body().path("index_patterns").path(0).asText();
-        TypeMapping mapping = client.indices().simulateTemplate(r -> r.name(t.installedName()))
-                .template().mappings();
-        if (mapping == null || !client.indices().exists(r -> r.index(pattern)).value()) {
+        if (!client.indices().exists(r -> r.index(pattern)).value()) {
             return;
         }
+        String properties = "{\"properties\":" + resources.composedProperties(t) + "}";
         try {
-            client.indices().putMapping(r -> r.index(pattern).properties(mapping.properties()));
+            client.indices().putMapping(r -> r.index(pattern).withJson(new StringReader(properties)));
         } catch (ElasticsearchException e) {
             throw new IllegalStateException("template " + t.installedName() + " changed incompatibly for the existing"
                     + " indices " + pattern + "; reindex them as the README describes: " + e.getMessage(), e);

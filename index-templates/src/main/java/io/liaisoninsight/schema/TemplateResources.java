@@ -52,6 +52,25 @@ public final class TemplateResources {
         return indexTemplates;
     }
 
+    /**
+     * The field mappings an index created under this index template gets: the properties of its components in
+     * {@code composed_of} order, then its own (later ones win, as in Elasticsearch's composition).
+     */
+    public ObjectNode composedProperties(Template indexTemplate) {
+        ObjectNode properties = JSON.createObjectNode();
+        for (JsonNode name : indexTemplate.body().path("composed_of")) {
+            componentTemplates.stream().filter(c -> c.installedName().equals(name.asText())).findFirst()
+                    .ifPresent(c -> properties.setAll(propertiesOf(c)));
+        }
+        properties.setAll(propertiesOf(indexTemplate));
+        return properties;
+    }
+
+    private static ObjectNode propertiesOf(Template t) {
+        JsonNode properties = t.body().path("template").path("mappings").path("properties");
+        return properties.isObject() ? (ObjectNode) properties : JSON.createObjectNode();
+    }
+
     private List<Template> load(JsonNode namesNode, String folder, IndexNames names) {
         List<Template> templates = new ArrayList<>();
         for (JsonNode resource : namesNode) {

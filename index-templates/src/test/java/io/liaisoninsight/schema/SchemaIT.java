@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -95,6 +96,30 @@ class SchemaIT {
     }
 
     @Test
+    void anUpgradedIndexTemplateGivesItsExistingIndicesTheNewFields() throws IOException {
+        String component = names.templateName("media-report");
+        String template = names.templateName("media-reports");
+        String existing = names.prefix() + "-media-reports-2020.01";
+        // The schema as an older version left it: the same index template, media reports knew only their outlet.
+        putWithVersion(component, 0, true);
+        TemplateResources.Template current = new TemplateResources(names).indexTemplates().stream()
+                .filter(t -> t.installedName().equals(template)).findFirst().orElseThrow();
+        client.indices().putIndexTemplate(r -> r.name(template)
+                .withJson(new StringReader(current.body().toString())).version(0L));
+        client.indices().create(r -> r.index(existing));
+        assertThat(mappedFields(existing)).contains(Fields.MediaReport.OUTLET)
+                .doesNotContain(Fields.MediaReport.PLATFORM);
+
+        TemplateInstaller.Report report = installer.install();
+
+        assertThat(report.steps()).contains(
+                new TemplateInstaller.Step(template, TemplateInstaller.Outcome.UPDATED, 0L));
+        assertThat(mappedFields(existing))
+                .contains(Fields.MediaReport.OUTLET, Fields.MediaReport.PLATFORM, Fields.MediaReport.PUBLISHED_AT);
+        client.indices().delete(r -> r.index(existing));
+    }
+
+    @Test
     void smartcnSplitsChineseIntoWords() throws IOException {
         List<String> tokens = analyze("zh_smart", "群众反映拆迁补偿款被村干部挪用");
         assertThat(tokens).containsExactly("群众", "反映", "拆迁", "补偿", "款", "被", "村干部", "挪用");
@@ -148,6 +173,10 @@ class SchemaIT {
             client.indices().putIndexTemplate(r -> r.name(name).version(version)
                     .indexPatterns(names.prefix() + "-media-reports-*").priority(200L));
         }
+    }
+
+    private Set<String> mappedFields(String index) throws IOException {
+        return client.indices().getMapping(r -> r.index(index)).get(index).mappings().properties().keySet();
     }
 
     private List<String> analyze(String analyzer, String text) throws IOException {
