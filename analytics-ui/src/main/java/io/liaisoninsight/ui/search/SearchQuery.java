@@ -29,6 +29,7 @@ import io.liaisoninsight.ui.security.ScopedSearch;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,10 +47,14 @@ import java.util.function.Consumer;
  * — for long terms — as words anywhere; exact title matches rank first, then exact content, then words.
  * Synonyms are alternatives of a term, ranked a little lower than what was typed.
  * <p>
- * Facets follow the query with multi-select semantics: the text and date range restrict everything; the
- * chosen facet values go into {@code post_filter} (they narrow the results) and each facet's counts are
- * taken under every other facet's choices, so choosing 西固区 still shows how many records the other
- * districts have.
+ * Facets follow the query with multi-select semantics: the text, the date range and the overdue and
+ * collective flags restrict everything (they are in the query, evaluated once); the chosen facet values go
+ * into {@code post_filter} (they narrow the results) and each facet's counts are taken under every other
+ * facet's choices, so choosing 西固区 still shows how many records the other districts have.
+ * <p>
+ * Highlighting has its own query per field: every positive term of the text (with its synonyms) on that
+ * field and its {@code .exact} subfield, as alternatives. Highlighting with the whole query made the
+ * highlighter weigh every clause of every field for every shown row, which cost as much as the search.
  */
 final class SearchQuery {
 
@@ -82,13 +87,6 @@ final class SearchQuery {
     private static final int PHRASE_SLOP = 2;
     /** Terms longer than this (in characters) may also match as words anywhere in the text. */
     private static final int LOOSE_FROM = 5;
-
-    /** What a choice restricts: a facet field or one of the two flags. */
-    private record Choice(SearchField field, String flag) {
-    }
-
-    private static final Choice OVERDUE_CHOICE = new Choice(null, OVERDUE);
-    private static final Choice COLLECTIVE_CHOICE = new Choice(null, COLLECTIVE);
 
     private final SearchCriteria criteria;
     private final ParsedQuery parsed;
@@ -123,12 +121,12 @@ final class SearchQuery {
         return Map.copyOf(expansions);
     }
 
-    /** Text and date range: what the facet counts follow. */
+    /** Text, date range and the two flags: what the facet counts follow. */
     Query query() {
         return query;
     }
 
-    /** The chosen facet values and flags; null if none. */
+    /** The chosen facet values; null if none. */
     Query postFilter() {
         return choices(null);
     }
@@ -213,13 +211,53 @@ final class SearchQuery {
      * matches are merged into the same fragments ({@code matched_fields}).
      */
     Highlight highlight() {
+        Query title = highlightQuery(TextTarget.TITLE);
+        Query content = highlightQuery(TextTarget.CONTENT);
         return Highlight.of(h -> h.encoder(HighlighterEncoder.Html).preTags("<em>").postTags("</em>")
-                .fields(Fields.TITLE, f -> f.type(HighlighterType.Unified).numberOfFragments(0)
-                        .matchedFields(Fields.TITLE, Fields.TITLE_EXACT))
-                .fields(Fields.CONTENT, f -> f.type(HighlighterType.Unified).fragmentSize(settings.fragmentSize())
-                        .numberOfFragments(settings.fragments()).noMatchSize(settings.fragmentSize())
-                        .boundaryScanner(BoundaryScanner.Sentence).boundaryScannerLocale("zh-CN")
-                        .matchedFields(Fields.CONTENT, Fields.CONTENT_EXACT)));
+                .fields(Fields.TITLE, f -> {
+                    f.type(HighlighterType.Unified).numberOfFragments(0).matchedFields(Fields.TITLE, Fields.TITLE_EXACT);
+                    return title == null ? f : f.highlightQuery(title);
+                })
+                .fields(Fields.CONTENT, f -> {
+                    f.type(HighlighterType.Unified).fragmentSize(settings.fragmentSize())
+                            .numberOfFragments(settings.fragments()).noMatchSize(settings.fragmentSize())
+                            .boundaryScanner(BoundaryScanner.Sentence).boundaryScannerLocale("zh-CN")
+                            .matchedFields(Fields.CONTENT, Fields.CONTENT_EXACT);
+                    return content == null ? f : f.highlightQuery(content);
+                }));
+    }
+
+    /** What to mark in one text field: any positive term or phrase of the text meant for it; null if none. */
+    private Query highlightQuery(TextTarget target) {
+        List<Query> marks = new ArrayList<>();
+        if (parsed.root() != null) {
+            collectMarks(parsed.root(), target, marks);
+        }
+        return marks.isEmpty() ? null : QueryBuilders.bool(b -> b.should(marks));
+    }
+
+    private void collectMarks(Node node, TextTarget target, List<Query> marks) {
+        if (node instanceof Term term && (term.field() == null || term.field() == target)) {
+            List<String> words = new ArrayList<>(List.of(term.text()));
+            words.addAll(synonyms.alternatives(term.text(), settings.maxSynonyms()));
+            for (String word : words) {
+                marks.add(QueryBuilders.matchPhrase(p -> p.field(target.exact()).query(word)));
+                marks.add(QueryBuilders.matchPhrase(p -> p.field(target.analysed()).query(word).slop(PHRASE_SLOP)));
+                if (word.codePointCount(0, word.length()) >= LOOSE_FROM) {
+                    marks.add(QueryBuilders.match(m -> m.field(target.analysed()).query(word).operator(Operator.And)));
+                }
+            }
+        } else if (node instanceof Phrase phrase && (phrase.field() == null || phrase.field() == target)) {
+            marks.add(QueryBuilders.matchPhrase(p -> p.field(target.exact()).query(phrase.text())));
+        } else if (node instanceof Plain plain) {
+            marks.add(QueryBuilders.match(m -> m.field(target.analysed()).query(plain.text())));
+            marks.add(QueryBuilders.matchPhrase(p -> p.field(target.exact()).query(plain.text())));
+        } else if (node instanceof And and) {
+            and.children().forEach(child -> collectMarks(child, target, marks));
+        } else if (node instanceof Or or) {
+            or.children().forEach(child -> collectMarks(child, target, marks));
+        }
+        // Negated terms and field filters mark nothing.
     }
 
     /** Facet counts (multi-select), the overdue and collective counts, and the result's group count. */
@@ -229,7 +267,7 @@ final class SearchQuery {
             if (field == SearchField.KEY_TERMS) {
                 continue;
             }
-            Query others = orAll(choices(new Choice(field, null)));
+            Query others = orAll(choices(field));
             Aggregation values = field == SearchField.TOWNSHIP
                     // Township names repeat across districts: count them per district.
                     ? Aggregation.of(a -> a.terms(t -> t.field(Fields.DISTRICT).size(20))
@@ -237,9 +275,11 @@ final class SearchQuery {
                     : Aggregation.of(a -> a.terms(t -> t.field(field.field()).size(settings.facetSize())));
             aggs.put(field.parameter(), Aggregation.of(a -> a.filter(others).aggregations(VALUES, values)));
         }
-        aggs.put(OVERDUE, Aggregation.of(a -> a.filter(and(List.of(orAll(choices(OVERDUE_CHOICE)), overdue())))));
-        aggs.put(COLLECTIVE, Aggregation.of(a -> a.filter(and(List.of(orAll(choices(COLLECTIVE_CHOICE)),
-                collective())))));
+        // A chosen flag is already in the query: its count is then simply the number of results.
+        aggs.put(OVERDUE, Aggregation.of(a -> a.filter(criteria.overdue() ? orAll(postFilter())
+                : and(List.of(orAll(postFilter()), overdue())))));
+        aggs.put(COLLECTIVE, Aggregation.of(a -> a.filter(criteria.collective() ? orAll(postFilter())
+                : and(List.of(orAll(postFilter()), collective())))));
         aggs.put(RESULT, Aggregation.of(a -> a.filter(orAll(postFilter()))
                 .aggregations(RESULT_GROUPS, g -> g.cardinality(c -> c.field(Fields.DUPLICATE_GROUP)))
                 .aggregations(RESULT_UNGROUPED, g -> g.missing(m -> m.field(Fields.DUPLICATE_GROUP)))));
@@ -248,10 +288,11 @@ final class SearchQuery {
 
     /**
      * Petitions whose procedural or substantive reply is due before now and has not been given (and the
-     * matter is not replied to or closed). Computed now, not stored, so it is right whenever asked.
+     * matter is not replied to or closed). Computed now, not stored, so it is right whenever asked; "now"
+     * is the current minute, so the filter is the same for a minute and Elasticsearch can cache it.
      */
     Query overdue() {
-        String at = now.toString();
+        String at = now.truncatedTo(ChronoUnit.MINUTES).toString();
         List<FieldValue> done = List.of(FieldValue.of(PetitionStatus.REPLIED.name()),
                 FieldValue.of(PetitionStatus.CLOSED.name()));
         Query procedural = QueryBuilders.bool(b -> b
@@ -279,6 +320,12 @@ final class SearchQuery {
         }
         Instant[] window = criteria.dates().resolve(now, zone);
         List<Query> filter = new ArrayList<>();
+        if (criteria.overdue()) {
+            filter.add(overdue());
+        }
+        if (criteria.collective()) {
+            filter.add(collective());
+        }
         if (window != null && (window[0] != null || window[1] != null)) {
             filter.add(QueryBuilders.range(r -> r.date(d -> {
                 d.field(Fields.OCCURRED_AT);
@@ -417,23 +464,17 @@ final class SearchQuery {
         return QueryBuilders.term(t -> t.field(field.field()).value(value));
     }
 
-    /** Every choice except {@code except} (null = all), ANDed; null if none. */
-    private Query choices(Choice except) {
+    /** The chosen values of every facet field except {@code except} (null = all), ANDed; null if none. */
+    private Query choices(SearchField except) {
         List<Query> all = new ArrayList<>();
         criteria.filters().forEach((field, values) -> {
-            if (except != null && except.field() == field) {
+            if (field == except) {
                 return;
             }
             List<Query> any = values.stream().map(v -> filter(field, v)).toList();
             all.add(any.size() == 1 ? any.get(0)
                     : QueryBuilders.bool(b -> b.should(any).minimumShouldMatch("1")));
         });
-        if (criteria.overdue() && !OVERDUE_CHOICE.equals(except)) {
-            all.add(overdue());
-        }
-        if (criteria.collective() && !COLLECTIVE_CHOICE.equals(except)) {
-            all.add(collective());
-        }
         if (all.isEmpty()) {
             return null;
         }
