@@ -7,8 +7,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.liaisoninsight.demo.CorpusGenerator;
 import io.liaisoninsight.demo.CorpusRecord;
 import io.liaisoninsight.demo.CorpusSettings;
+import io.liaisoninsight.ingest.index.ClosedMonthMerge;
 import io.liaisoninsight.schema.IndexNames;
 import io.liaisoninsight.schema.TemplateInstaller;
+import io.liaisoninsight.schema.TemplateResources;
 import io.liaisoninsight.testsupport.Engines;
 import io.liaisoninsight.testsupport.TestCleanup;
 
@@ -33,9 +35,9 @@ import java.util.concurrent.Future;
  * itself is the ingest benchmark's subject, not this one's. Streamed in chunks (never the whole corpus in
  * memory): the generator's thread prepares the next chunk while one sender thread bulk-indexes the last.
  * <p>
- * A completed load leaves a marker document ({@code <prefix>-benchmark-load/_doc/load}: seed, records,
- * documents, load time); a later run with the same seed and record count reuses the prefix if its document
- * count still matches, so a million records are loaded once. A prefix without a matching marker (an
+ * A completed load leaves a marker document ({@code <prefix>-benchmark-load/_doc/load}: schema version, seed,
+ * records, documents, load time); a later run with the same schema version, seed and record count reuses the
+ * prefix if its document count still matches, so a million records are loaded once per schema version. A prefix without a matching marker (an
  * interrupted load) is dropped and loaded again — only prefixes starting with {@code bench}, so this never
  * touches the product's own indices.
  */
@@ -70,7 +72,11 @@ final class SearchCorpus {
         }
         IndexNames names = new IndexNames(prefix, IndexNames.DEFAULT_ZONE);
         JsonNode marker = http.document(markerIndex(prefix), "load");
-        if (marker != null && marker.path("seed").asLong() == seed && marker.path("records").asLong() == records) {
+        int schema = new TemplateResources(names).schemaVersion();
+        if (marker != null && marker.path("schemaVersion").asInt() != schema) {
+            System.out.printf("corpus: %s was loaded under schema version %d, this build has %d; loading again%n",
+                    prefix, marker.path("schemaVersion").asInt(), schema);
+        } else if (marker != null && marker.path("seed").asLong() == seed && marker.path("records").asLong() == records) {
             long count = http.count(names.allRecords());
             if (count == marker.path("documents").asLong()) {
                 System.out.printf("corpus: reusing %s — %d documents of %d generated records (seed %d), loaded %s "
@@ -78,6 +84,7 @@ final class SearchCorpus {
                         marker.path("loadSeconds").asDouble());
                 // The templates may have changed since (a newer schema version); install is idempotent.
                 new TemplateInstaller(client, names, Clock.systemUTC()).install();
+                mergeClosedMonths(names);
                 return new Loaded(names, count, marker.path("loadSeconds").asDouble(), true,
                         Instant.parse(marker.path("loadedAt").asText()));
             }
@@ -86,7 +93,20 @@ final class SearchCorpus {
         }
         System.out.printf("corpus: loading %d generated records (seed %d) into %s…%n", records, seed, prefix);
         TestCleanup.dropSchema(engines, prefix);
-        return load(names, seed, records, batchSize);
+        Loaded loaded = load(names, seed, records, batchSize);
+        mergeClosedMonths(names);
+        return loaded;
+    }
+
+    /** What the ingest service does to closed months (its default settings), so queries meet the same segments. */
+    private void mergeClosedMonths(IndexNames names) throws IOException {
+        long start = System.nanoTime();
+        List<String> merged = new ClosedMonthMerge(client, names, Clock.systemUTC(), ClosedMonthMerge.DEFAULT_AFTER,
+                ClosedMonthMerge.DEFAULT_MAX_SEGMENTS).run();
+        if (!merged.isEmpty()) {
+            System.out.printf("corpus: merged %d closed months' indices into one segment per shard in %.0f s%n",
+                    merged.size(), (System.nanoTime() - start) / 1e9);
+        }
     }
 
     private Loaded load(IndexNames names, long seed, long records, int batchSize) throws IOException {
@@ -153,7 +173,8 @@ final class SearchCorpus {
             System.out.println("corpus: WARNING stored documents differ from distinct generated ids");
         }
         Instant at = Instant.now();
-        ObjectNode marker = json.createObjectNode().put("seed", seed).put("records", records)
+        ObjectNode marker = json.createObjectNode().put("schemaVersion", new TemplateResources(names).schemaVersion())
+                .put("seed", seed).put("records", records)
                 .put("documents", count).put("loadSeconds", seconds).put("loadedAt", at.toString())
                 .put("refused", refused[0]);
         http.put(markerIndex(names.prefix()), "load", marker);

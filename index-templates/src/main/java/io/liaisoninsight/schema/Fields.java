@@ -23,6 +23,15 @@ public final class Fields {
     public static final String TITLE_RAW = "title.raw";
     public static final String CONTENT = "content";
     public static final String CONTENT_EXACT = "content.exact";
+    /**
+     * The two-character shingles Elasticsearch indexes beside an {@code index_phrases} field ({@link #TITLE_EXACT},
+     * {@link #CONTENT_EXACT}): a phrase query on the field runs on them, so a highlighter must be told to read
+     * them too ({@code matched_fields}). The suffix is Elasticsearch's own.
+     */
+    public static String phraseShingles(String exactField) {
+        return exactField + "._index_phrase";
+    }
+
     /** Key terms and phrases extracted once at ingest; hot-spot aggregations run on this keyword field. */
     public static final String KEY_TERMS = "keyTerms";
     public static final String ENTITIES_PEOPLE = "entities.people";

@@ -1,9 +1,12 @@
 package io.liaisoninsight.schema;
 
 import java.time.Instant;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -35,6 +38,21 @@ public record IndexNames(String prefix, ZoneId zone) {
     /** Concrete monthly index a record with this event time is written to, e.g. {@code liaison-petitions-2026.11}. */
     public String monthlyIndex(Source source, Instant eventTime) {
         return prefix + "-" + source.slug() + "-" + MONTH.format(eventTime.atZone(zone));
+    }
+
+    /** The month of a monthly record index under this prefix ({@link #monthlyIndex}); empty for any other name. */
+    public Optional<YearMonth> recordMonth(String index) {
+        for (Source source : Source.values()) {
+            String start = prefix + "-" + source.slug() + "-";
+            if (index.startsWith(start)) {
+                try {
+                    return Optional.of(YearMonth.parse(index.substring(start.length()), MONTH));
+                } catch (DateTimeParseException e) {
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** Read alias over all monthly indices of one source. */

@@ -93,13 +93,16 @@ public final class TemplateInstaller {
         return new Step(t.installedName(), outcome, installed);
     }
 
-    /** Pushes the composed mapping to indices created under an older version (additive changes only). */
+    /**
+     * Pushes the composed mapping to indices created under an older version (additive changes only; the
+     * manifest's {@code newIndicesOnly} fields are left as they are there).
+     */
     private void applyMappingToExistingIndices(TemplateResources.Template t) throws IOException {
         String pattern = t.body().path("index_patterns").path(0).asText();
         if (!client.indices().exists(r -> r.index(pattern)).value()) {
             return;
         }
-        String properties = "{\"properties\":" + resources.composedProperties(t) + "}";
+        String properties = "{\"properties\":" + resources.upgradeProperties(t) + "}";
         try {
             client.indices().putMapping(r -> r.index(pattern).withJson(new StringReader(properties)));
         } catch (ElasticsearchException e) {

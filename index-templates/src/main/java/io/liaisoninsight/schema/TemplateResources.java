@@ -10,6 +10,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The template JSON shipped in this module ({@code liaison-templates/}), read once, with the
@@ -26,6 +28,7 @@ public final class TemplateResources {
     }
 
     private final int schemaVersion;
+    private final Set<String> newIndicesOnly;
     private final List<Template> componentTemplates;
     private final List<Template> indexTemplates;
 
@@ -35,6 +38,9 @@ public final class TemplateResources {
         if (schemaVersion < 1) {
             throw new IllegalStateException("manifest.json has no positive schemaVersion");
         }
+        Set<String> kept = new TreeSet<>();
+        manifest.path("newIndicesOnly").forEach(field -> kept.add(field.asText()));
+        this.newIndicesOnly = Set.copyOf(kept);
         this.componentTemplates = load(manifest.path("componentTemplates"), "component/", names);
         shareAnalysisSettings(componentTemplates);
         this.indexTemplates = load(manifest.path("indexTemplates"), "index/", names);
@@ -53,16 +59,18 @@ public final class TemplateResources {
     }
 
     /**
-     * The field mappings an index created under this index template gets: the properties of its components in
-     * {@code composed_of} order, then its own (later ones win, as in Elasticsearch's composition).
+     * The field mappings to put on indices created under an older version of this index template: the
+     * properties of its components in {@code composed_of} order, then its own (later ones win, as in
+     * Elasticsearch's composition), without the manifest's {@code newIndicesOnly} fields.
      */
-    public ObjectNode composedProperties(Template indexTemplate) {
+    public ObjectNode upgradeProperties(Template indexTemplate) {
         ObjectNode properties = JSON.createObjectNode();
         for (JsonNode name : indexTemplate.body().path("composed_of")) {
             componentTemplates.stream().filter(c -> c.installedName().equals(name.asText())).findFirst()
                     .ifPresent(c -> properties.setAll(propertiesOf(c)));
         }
         properties.setAll(propertiesOf(indexTemplate));
+        properties.remove(newIndicesOnly);
         return properties;
     }
 

@@ -55,6 +55,16 @@ class FieldsContractTest {
     }
 
     @Test
+    void exactSubfieldsIndexPhraseShinglesForTheHighlighter() {
+        JsonNode properties = component("record-common").path("template").path("mappings").path("properties");
+        for (String exact : List.of(Fields.TITLE_EXACT, Fields.CONTENT_EXACT)) {
+            String[] path = exact.split("\\.");
+            assertThat(properties.path(path[0]).path("fields").path(path[1]).path("index_phrases").asBoolean())
+                    .as(exact + " index_phrases (its shingles are named by Fields.phraseShingles)").isTrue();
+        }
+    }
+
+    @Test
     void recordMappingsAreStrictAndEverySourceHasATemplate() {
         assertThat(component("record-common").path("template").path("mappings").path("dynamic").asText())
                 .isEqualTo("strict");

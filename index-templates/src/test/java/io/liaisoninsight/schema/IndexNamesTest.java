@@ -3,6 +3,7 @@ package io.liaisoninsight.schema;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,6 +29,16 @@ class IndexNamesTest {
         assertThat(test.allRecords()).isEqualTo("it-1234-records");
         assertThat(test.initialIndex(SystemIndex.AUDIT)).isEqualTo("it-1234-audit-v1");
         assertThat(test.resolve("{{prefix}}-settings")).isEqualTo("it-1234-settings");
+    }
+
+    @Test
+    void recordMonthIsReadBackFromAMonthlyIndexNameOnly() {
+        assertThat(names.recordMonth("liaison-petitions-2026.11")).contains(YearMonth.of(2026, 11));
+        assertThat(names.recordMonth(names.monthlyIndex(Source.MEDIA_REPORT, Instant.parse("2025-12-03T00:00:00Z"))))
+                .contains(YearMonth.of(2025, 12));
+        assertThat(names.recordMonth("liaison-audit-v1")).isEmpty();
+        assertThat(names.recordMonth("liaison-petitions-2026.11-r2")).isEmpty();
+        assertThat(names.recordMonth("other-petitions-2026.11")).isEmpty();
     }
 
     @Test

@@ -120,6 +120,35 @@ class SchemaIT {
     }
 
     @Test
+    void anIndexFromBeforePhraseShinglesKeepsItsTextFieldsAndStillUpgrades() throws IOException {
+        String template = names.templateName("petitions");
+        String existing = names.prefix() + "-petitions-2020.02";
+        // As schema 2 created it: content.exact without index_phrases.
+        client.indices().create(r -> r.index(existing).withJson(new StringReader("""
+                {"mappings": {"properties": {"content": {"type": "text", "analyzer": "zh_smart",
+                  "index_options": "offsets", "fields": {"exact": {"type": "text", "analyzer": "zh_exact",
+                  "index_options": "offsets"}}}}}}""")));
+        TemplateResources.Template current = new TemplateResources(names).indexTemplates().stream()
+                .filter(t -> t.installedName().equals(template)).findFirst().orElseThrow();
+        client.indices().putIndexTemplate(r -> r.name(template)
+                .withJson(new StringReader(current.body().toString())).version(2L));
+
+        TemplateInstaller.Report report = installer.install();
+
+        assertThat(report.steps()).contains(
+                new TemplateInstaller.Step(template, TemplateInstaller.Outcome.UPDATED, 2L));
+        Boolean phrases = client.indices().getMapping(r -> r.index(existing)).get(existing).mappings().properties()
+                .get(Fields.CONTENT).text().fields().get("exact").text().indexPhrases();
+        assertThat(phrases).as("content.exact of the old index, unchanged").isNotEqualTo(Boolean.TRUE);
+        assertThat(mappedFields(existing)).contains(Fields.CONTENT, Fields.Petition.STATUS);
+        index("p-old-month", existing, "旧月份的信访件", "申请人禹晓琳反映补偿问题。");
+        client.indices().refresh(r -> r.index(existing));
+        assertThat(ids(client.search(q -> q.index(existing).query(m -> m.matchPhrase(p -> p
+                .field(Fields.CONTENT_EXACT).query("禹晓琳"))), Map.class))).containsExactly("p-old-month");
+        client.indices().delete(r -> r.index(existing));
+    }
+
+    @Test
     void smartcnSplitsChineseIntoWords() throws IOException {
         List<String> tokens = analyze("zh_smart", "群众反映拆迁补偿款被村干部挪用");
         assertThat(tokens).containsExactly("群众", "反映", "拆迁", "补偿", "款", "被", "村干部", "挪用");
@@ -190,7 +219,11 @@ class SchemaIT {
     }
 
     private void index(String id, String title, String content) throws IOException {
-        client.index(r -> r.index(petitions).id(id).withJson(new StringReader(doc(id, title, content))));
+        index(id, petitions, title, content);
+    }
+
+    private void index(String id, String index, String title, String content) throws IOException {
+        client.index(r -> r.index(index).id(id).withJson(new StringReader(doc(id, title, content))));
     }
 
     private void refresh() throws IOException {

@@ -1,6 +1,7 @@
 package io.liaisoninsight.ingest;
 
 import io.liaisoninsight.ingest.consume.TopicRouting;
+import io.liaisoninsight.ingest.index.ClosedMonthMerge;
 import io.liaisoninsight.schema.IndexNames;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -17,12 +18,14 @@ import java.time.ZoneId;
  * @param zone   time zone that decides which month (monthly index) a record belongs to;
  *               default {@code Asia/Shanghai}; must be the same in every module
  * @param ingest Kafka topics
+ * @param maintenance merging of closed months' indices
  */
 @ConfigurationProperties("liaison")
 public record IngestProperties(
         @DefaultValue Index index,
         @DefaultValue("Asia/Shanghai") ZoneId zone,
-        @DefaultValue Ingest ingest) {
+        @DefaultValue Ingest ingest,
+        @DefaultValue Maintenance maintenance) {
 
     /**
      * @param prefix start of every index, alias and template name; default {@code liaison}.
@@ -77,6 +80,19 @@ public record IngestProperties(
         public String deadLetterTopicName() {
             return topicPrefix + deadLetterTopic;
         }
+    }
+
+    /**
+     * @param mergeAfter    how long after a month ends its record indices are merged into one segment per
+     *                      shard ({@code ClosedMonthMerge}); default 7d. Later status updates still land.
+     * @param mergeSegments a closed month is merged again once a shard holds more segments than this; default 10
+     * @param mergeInterval how often ingest looks for closed months to merge (first one minute after start);
+     *                      default 6h; 0 turns merging off (e.g. where the cluster's own policy does it)
+     */
+    public record Maintenance(
+            @DefaultValue(ClosedMonthMerge.DEFAULT_AFTER_TEXT) Duration mergeAfter,
+            @DefaultValue(ClosedMonthMerge.DEFAULT_MAX_SEGMENTS_TEXT) int mergeSegments,
+            @DefaultValue("6h") Duration mergeInterval) {
     }
 
     /** Index and alias names under the configured prefix and zone; fails on an invalid prefix. */

@@ -24,6 +24,9 @@ class IngestPropertiesTest {
         assertThat(properties.ingest().deadLetterTopic()).isEqualTo("ingest.dlq");
         assertThat(properties.ingest().topicPartitions()).isEqualTo(3);
         assertThat(properties.ingest().topicReplicas()).isNull();
+        assertThat(properties.maintenance().mergeAfter()).isEqualTo(java.time.Duration.ofDays(7));
+        assertThat(properties.maintenance().mergeInterval()).isEqualTo(java.time.Duration.ofHours(6));
+        assertThat(properties.maintenance().mergeSegments()).isEqualTo(10);
     }
 
     @Test

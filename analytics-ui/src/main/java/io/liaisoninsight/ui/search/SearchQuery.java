@@ -208,21 +208,23 @@ final class SearchQuery {
      * Titles whole, content as a few sentence-bounded snippets (or its beginning when only the title
      * matched). The {@code html} encoder escapes the record's own text, so the only markup in a fragment
      * is our {@code <em>}; offsets come from the index, so they are exact for Chinese. {@code .exact}
-     * matches are merged into the same fragments ({@code matched_fields}).
+     * matches are merged into the same fragments ({@code matched_fields}), including its character-pair
+     * shingles, which is where Elasticsearch runs a phrase of several characters.
      */
     Highlight highlight() {
         Query title = highlightQuery(TextTarget.TITLE);
         Query content = highlightQuery(TextTarget.CONTENT);
         return Highlight.of(h -> h.encoder(HighlighterEncoder.Html).preTags("<em>").postTags("</em>")
                 .fields(Fields.TITLE, f -> {
-                    f.type(HighlighterType.Unified).numberOfFragments(0).matchedFields(Fields.TITLE, Fields.TITLE_EXACT);
+                    f.type(HighlighterType.Unified).numberOfFragments(0)
+                            .matchedFields(List.of(TextTarget.TITLE.highlighted()));
                     return title == null ? f : f.highlightQuery(title);
                 })
                 .fields(Fields.CONTENT, f -> {
                     f.type(HighlighterType.Unified).fragmentSize(settings.fragmentSize())
                             .numberOfFragments(settings.fragments()).noMatchSize(settings.fragmentSize())
                             .boundaryScanner(BoundaryScanner.Sentence).boundaryScannerLocale("zh-CN")
-                            .matchedFields(Fields.CONTENT, Fields.CONTENT_EXACT);
+                            .matchedFields(List.of(TextTarget.CONTENT.highlighted()));
                     return content == null ? f : f.highlightQuery(content);
                 }));
     }

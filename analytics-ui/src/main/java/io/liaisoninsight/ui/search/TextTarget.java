@@ -25,6 +25,11 @@ enum TextTarget implements Qualifier {
         return exact;
     }
 
+    /** Fields a highlighter reads to mark matches of this target: words, characters, character pairs. */
+    String[] highlighted() {
+        return new String[]{analysed, exact, Fields.phraseShingles(exact)};
+    }
+
     @Override
     public String labelKey() {
         return "search.field." + name().toLowerCase(java.util.Locale.ROOT);
