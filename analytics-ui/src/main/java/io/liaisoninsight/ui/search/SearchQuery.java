@@ -31,9 +31,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -87,6 +89,13 @@ final class SearchQuery {
     private static final int PHRASE_SLOP = 2;
     /** Terms longer than this (in characters) may also match as words anywhere in the text. */
     private static final int LOOSE_FROM = 5;
+
+    /**
+     * Facets counted when their panel is opened ({@link #facet}), not with every first page: people, places
+     * and organisations have several values per record and were a third of a broad search's time.
+     */
+    static final Set<SearchField> ON_DEMAND = EnumSet.of(SearchField.PEOPLE, SearchField.PLACES,
+            SearchField.ORGANIZATIONS);
 
     private final SearchCriteria criteria;
     private final ParsedQuery parsed;
@@ -262,20 +271,16 @@ final class SearchQuery {
         // Negated terms and field filters mark nothing.
     }
 
-    /** Facet counts (multi-select), the overdue and collective counts, and the result's group count. */
+    /**
+     * Facet counts of the first page (multi-select; every facet but the {@link #ON_DEMAND} ones, unless one of
+     * their values is chosen), the overdue and collective counts, and the result's group count.
+     */
     Map<String, Aggregation> facets() {
         Map<String, Aggregation> aggs = new LinkedHashMap<>();
         for (SearchField field : SearchField.values()) {
-            if (field == SearchField.KEY_TERMS) {
-                continue;
+            if (field != SearchField.KEY_TERMS && (!ON_DEMAND.contains(field) || !criteria.values(field).isEmpty())) {
+                aggs.putAll(facet(field));
             }
-            Query others = orAll(choices(field));
-            Aggregation values = field == SearchField.TOWNSHIP
-                    // Township names repeat across districts: count them per district.
-                    ? Aggregation.of(a -> a.terms(t -> t.field(Fields.DISTRICT).size(20))
-                    .aggregations(TOWNSHIPS, s -> s.terms(t -> t.field(Fields.TOWNSHIP).size(settings.facetSize()))))
-                    : Aggregation.of(a -> a.terms(t -> t.field(field.field()).size(settings.facetSize())));
-            aggs.put(field.parameter(), Aggregation.of(a -> a.filter(others).aggregations(VALUES, values)));
         }
         // A chosen flag is already in the query: its count is then simply the number of results.
         aggs.put(OVERDUE, Aggregation.of(a -> a.filter(criteria.overdue() ? orAll(postFilter())
@@ -286,6 +291,17 @@ final class SearchQuery {
                 .aggregations(RESULT_GROUPS, g -> g.cardinality(c -> c.field(Fields.DUPLICATE_GROUP)))
                 .aggregations(RESULT_UNGROUPED, g -> g.missing(m -> m.field(Fields.DUPLICATE_GROUP)))));
         return aggs;
+    }
+
+    /** One facet's counts, under every other facet's choices (for {@link #query()}). */
+    Map<String, Aggregation> facet(SearchField field) {
+        Query others = orAll(choices(field));
+        Aggregation values = field == SearchField.TOWNSHIP
+                // Township names repeat across districts: count them per district.
+                ? Aggregation.of(a -> a.terms(t -> t.field(Fields.DISTRICT).size(20))
+                .aggregations(TOWNSHIPS, s -> s.terms(t -> t.field(Fields.TOWNSHIP).size(settings.facetSize()))))
+                : Aggregation.of(a -> a.terms(t -> t.field(field.field()).size(settings.facetSize())));
+        return Map.of(field.parameter(), Aggregation.of(a -> a.filter(others).aggregations(VALUES, values)));
     }
 
     /**

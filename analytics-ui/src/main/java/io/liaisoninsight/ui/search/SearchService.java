@@ -76,6 +76,12 @@ class SearchService {
                 count(aggs, SearchQuery.OVERDUE), count(aggs, SearchQuery.COLLECTIVE), cursor);
     }
 
+    /** Counts of one facet for these criteria: an on-demand facet ({@link SearchQuery#ON_DEMAND}) opened. */
+    List<FacetCount> facet(CurrentUser user, SearchCriteria criteria, SearchField field) {
+        SearchQuery query = plan(criteria);
+        return facets(scoped.aggregate(user, query.query(), query.facet(field))).getOrDefault(field, List.of());
+    }
+
     /** The matching records of one near-duplicate group, in the chosen order. */
     List<ResultItem> duplicates(CurrentUser user, SearchCriteria criteria, String group) {
         SearchQuery query = plan(criteria);

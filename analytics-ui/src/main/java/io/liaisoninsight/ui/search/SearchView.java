@@ -360,32 +360,64 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         flags.setOpened(true);
         facets.add(flags);
         for (SearchField field : FACET_ORDER) {
-            List<FacetCount> counts = new ArrayList<>(outcome.facets().getOrDefault(field, List.of()));
-            for (String chosen : criteria.values(field)) {
-                if (counts.stream().noneMatch(c -> c.value().equals(chosen))) {
-                    counts.add(new FacetCount(field, chosen, 0));
-                }
-            }
-            if (counts.isEmpty()) {
+            if (!outcome.facets().containsKey(field)) {
+                facets.add(onDemandFacet(field));
                 continue;
             }
-            VerticalLayout values = new VerticalLayout();
-            values.setPadding(false);
-            values.setSpacing(false);
-            for (FacetCount count : counts) {
-                Checkbox box = new Checkbox(getTranslation("search.facet.count", label(field, count.value()),
-                        count.count()));
-                box.setValue(criteria.values(field).contains(count.value()));
-                box.getElement().setAttribute("data-facet", field.parameter());
-                box.getElement().setAttribute("data-value", count.value());
-                box.addValueChangeListener(e -> navigate(criteria.toggle(field, count.value())));
-                values.add(box);
+            List<FacetCount> counts = outcome.facets().get(field);
+            if (counts.isEmpty() && criteria.values(field).isEmpty()) {
+                continue;
             }
-            Details details = new Details(getTranslation(field.labelKey()), values);
+            Details details = new Details(getTranslation(field.labelKey()), facetValues(field, counts));
             details.setId("facet-" + field.parameter());
             details.setOpened(!criteria.values(field).isEmpty() || FACET_ORDER.indexOf(field) < 4);
             facets.add(details);
         }
+    }
+
+    /** A closed panel whose counts are asked for when it is opened (SearchQuery.ON_DEMAND). */
+    private Details onDemandFacet(SearchField field) {
+        Details details = new Details(getTranslation(field.labelKey()));
+        details.setId("facet-" + field.parameter());
+        SearchCriteria asked = criteria;
+        details.addOpenedChangeListener(e -> {
+            if (!e.isOpened() || details.getContent().findAny().isPresent()) {
+                return;
+            }
+            try {
+                details.add(facetValues(field, service.facet(user, asked, field)));
+            } catch (RuntimeException ex) {
+                log.warn("facet {} failed for {}: {}", field, user.username(), Problems.describe(ex));
+                details.add(new Span(getTranslation("search.facet.failed")));
+            }
+        });
+        return details;
+    }
+
+    /** The values of a facet with their counts as checkboxes; chosen values are listed even when not counted. */
+    private VerticalLayout facetValues(SearchField field, List<FacetCount> counted) {
+        List<FacetCount> counts = new ArrayList<>(counted);
+        for (String chosen : criteria.values(field)) {
+            if (counts.stream().noneMatch(c -> c.value().equals(chosen))) {
+                counts.add(new FacetCount(field, chosen, 0));
+            }
+        }
+        VerticalLayout values = new VerticalLayout();
+        values.setPadding(false);
+        values.setSpacing(false);
+        if (counts.isEmpty()) {
+            values.add(new Span(getTranslation("search.facet.empty")));
+        }
+        for (FacetCount count : counts) {
+            Checkbox box = new Checkbox(getTranslation("search.facet.count", label(field, count.value()),
+                    count.count()));
+            box.setValue(criteria.values(field).contains(count.value()));
+            box.getElement().setAttribute("data-facet", field.parameter());
+            box.getElement().setAttribute("data-value", count.value());
+            box.addValueChangeListener(e -> navigate(criteria.toggle(field, count.value())));
+            values.add(box);
+        }
+        return values;
     }
 
     private Checkbox flag(String label, long count, boolean on, java.util.function.Consumer<Boolean> change) {

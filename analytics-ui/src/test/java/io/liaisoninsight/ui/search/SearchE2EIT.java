@@ -3,6 +3,7 @@ package io.liaisoninsight.ui.search;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import io.liaisoninsight.schema.Fields;
 import io.liaisoninsight.schema.IndexNames;
@@ -71,10 +72,12 @@ class SearchE2EIT {
     @BeforeAll
     void start() throws IOException {
         Indices.index(client, names, List.of(
-                with(petition("E2E-1", AT, "城关区", "皋兰路街道", "房屋拆迁补偿不到位",
+                with(with(petition("E2E-1", AT, "城关区", "皋兰路街道", "房屋拆迁补偿不到位",
                         "信访人禹晓琳反映房屋拆迁补偿款至今未发放，联系电话13812341234。"), Fields.DUPLICATE_GROUP, "E2E-G"),
-                with(petition("E2E-2", AT.minusSeconds(60), "城关区", "皋兰路街道", "房屋拆迁补偿不到位",
+                        Fields.ENTITIES_PEOPLE, List.of("禹晓琳")),
+                with(with(petition("E2E-2", AT.minusSeconds(60), "城关区", "皋兰路街道", "房屋拆迁补偿不到位",
                         "禹晓琳再次反映房屋拆迁补偿款未发放。"), Fields.DUPLICATE_GROUP, "E2E-G"),
+                        Fields.ENTITIES_PEOPLE, List.of("禹晓琳")),
                 with(petition("E2E-3", AT.minusSeconds(120), "城关区", "皋兰路街道", "拆迁补偿款未发放",
                         "房屋拆迁补偿款未发放。"), Fields.DUPLICATE_GROUP, "E2E-G"),
                 media("E2E-4", AT, "城关区", "小区拆迁工作推进缓慢", "居民表示小区拆迁工作推进缓慢。"),
@@ -137,6 +140,12 @@ class SearchE2EIT {
             assertThat(search.chips().count()).isEqualTo(1);
             assertThat(search.result("E2E-4").count()).isZero();
             String bookmark = page.url();
+
+            // People, places and organisations are counted when their panel is opened.
+            page.locator("#facet-person").click();
+            Locator person = page.locator("#facet-person vaadin-checkbox[data-value='禹晓琳']");
+            person.waitFor();
+            assertThat(person.innerText()).contains("禹晓琳").contains("2");
 
             // Expand the near-duplicates of the folded group.
             page.locator("#results .duplicates-toggle").first().click();

@@ -85,6 +85,16 @@ class SearchQueryTest {
     }
 
     @Test
+    void entityFacetsAreCountedOnDemandUnlessOneOfTheirValuesIsChosen() {
+        assertThat(query("拆迁").facets()).containsKeys("source", "district", "township", "overdue", "result")
+                .doesNotContainKeys("person", "place", "organization");
+        SearchQuery chosen = query(SearchCriteria.ofText("拆迁").toggle(SearchField.PEOPLE, "禹晓琳"));
+        assertThat(chosen.facets()).containsKey("person").doesNotContainKeys("place", "organization");
+        checkJsonRoundtrip(chosen.facet(SearchField.PLACES).get("place"),
+                co.elastic.clients.elasticsearch._types.aggregations.Aggregation.class, "place-facet-under-person.json");
+    }
+
+    @Test
     void deepPagesUseSearchAfterWithoutFacetsOrTotals() {
         SearchCriteria criteria = SearchCriteria.ofText("欠薪").withSort(SearchCriteria.Sort.NEWEST);
         SearchRequest request = query(criteria).request(Scope.all(), 50,
