@@ -87,6 +87,7 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private final Span total = new Span();
     private final Span notice = new Span();
     private final Grid<ResultItem> grid = new Grid<>();
+    private boolean savedShown;
     private final Anchor exportCsv = new Anchor();
     private final Anchor exportXlsx = new Anchor();
     private final Select<DateRange.Preset> datePreset = new Select<>();
@@ -234,7 +235,9 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         grid.addComponentColumn(this::card);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::duplicatesOf));
         grid.setDetailsVisibleOnClick(false);
-        grid.setPageSize(service.settings().pageSize());
+        // Half a search page: when near-duplicates fold, the first search's hits still fill the grid's first
+        // fetch, so showing a search costs one search, not two.
+        grid.setPageSize(Math.max(10, service.settings().pageSize() / 2));
         grid.setSizeFull();
     }
 
@@ -299,7 +302,10 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             updating = false;
         }
         renderChips();
-        renderSaved();
+        renderAlertCount();
+        if (!savedShown) {
+            renderSaved();
+        }
         String link = parameters(criteria.toParameters());
         exportCsv.setHref("api/search/export.csv" + link);
         exportXlsx.setHref("api/search/export.xlsx" + link);
@@ -589,8 +595,7 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     // --- saved searches ----------------------------------------------------------------------------------
 
-    private void renderSaved() {
-        savedList.removeAll();
+    private void renderAlertCount() {
         try {
             long unseen = alerts.unseenCount(user);
             newAlerts.setText(getTranslation("search.alerts", unseen));
@@ -598,6 +603,12 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         } catch (RuntimeException e) {
             newAlerts.setVisible(false);
         }
+    }
+
+    /** Read once per page and again after each change here, not with every search. */
+    private void renderSaved() {
+        savedList.removeAll();
+        savedShown = true;
         List<SavedSearch> mine;
         try {
             mine = saved.list(user);
