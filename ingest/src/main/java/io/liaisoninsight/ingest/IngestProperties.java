@@ -85,7 +85,7 @@ public record IngestProperties(
     /**
      * @param mergeAfter    how long after a month ends its record indices are merged into one segment per
      *                      shard ({@code ClosedMonthMerge}); default 7d. Later status updates still land.
-     * @param mergeSegments a closed month is merged again once a shard holds more segments than this; default 10
+     * @param mergeSegments a closed month is merged (again) once a shard holds more segments than this; default 1
      * @param mergeInterval how often ingest looks for closed months to merge (first one minute after start);
      *                      default 6h; 0 turns merging off (e.g. where the cluster's own policy does it)
      */

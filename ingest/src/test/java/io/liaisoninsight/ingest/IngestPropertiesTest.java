@@ -26,7 +26,7 @@ class IngestPropertiesTest {
         assertThat(properties.ingest().topicReplicas()).isNull();
         assertThat(properties.maintenance().mergeAfter()).isEqualTo(java.time.Duration.ofDays(7));
         assertThat(properties.maintenance().mergeInterval()).isEqualTo(java.time.Duration.ofHours(6));
-        assertThat(properties.maintenance().mergeSegments()).isEqualTo(10);
+        assertThat(properties.maintenance().mergeSegments()).isEqualTo(1);
     }
 
     @Test
