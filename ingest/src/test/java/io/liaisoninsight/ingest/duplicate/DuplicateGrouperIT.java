@@ -30,9 +30,9 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Candidates come from two places: this instance's recent roots (signatures in memory) and the
- * duplicate-roots index (ids from the band search, signatures read by mget for roots this instance does
- * not know, e.g. written before a restart or by another instance). Both paths must find the group.
+ * Candidates come from two places: this instance's recent roots (signatures in memory, left out of the
+ * band search by id) and the duplicate-roots index (roots this instance does not know, e.g. written
+ * before a restart or by another instance). Both paths must find the group.
  */
 class DuplicateGrouperIT {
 
