@@ -27,6 +27,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -118,10 +119,16 @@ public final class ComplainantLinker implements BatchStep {
         }
         // A new version of a petition belongs to whoever already holds it: without this, a namesake
         // who gave no number would be re-derived as a new identity on every status update.
+        // Indexed by petition id: comparing every person with every stored profile grew with both.
+        Map<String, List<Stored>> storedByPetition = new HashMap<>();
+        for (Stored s : stored.values()) {
+            s.profile().matters().forEach(m -> storedByPetition.computeIfAbsent(m.id(), x -> new ArrayList<>()).add(s));
+        }
         for (int i = 0; i < people.size(); i++) {
             Person p = people.get(i);
-            for (Stored s : stored.values()) {
-                if (s.profile().holds(p.petition().id(), p.keys().stream().map(IdentityKeyRef::key).toList())) {
+            List<String> personKeys = p.keys().stream().map(IdentityKeyRef::key).toList();
+            for (Stored s : new LinkedHashSet<>(storedByPetition.getOrDefault(p.petition().id(), List.of()))) {
+                if (s.profile().holds(p.petition().id(), personKeys)) {
                     groups.union(identityNode(s.profile().identityId()), personNode(i));
                 }
             }
@@ -171,10 +178,14 @@ public final class ComplainantLinker implements BatchStep {
         Map<Integer, String> identityOfPerson = new HashMap<>();
         Map<String, Set<String>> writtenKeys = new HashMap<>();
         int operations = 0;
+        // Stored profiles by group, found once (not once per group and profile); stored is sorted by identity id.
+        Map<String, List<Stored>> storedByRoot = new HashMap<>();
+        for (Stored s : stored.values()) {
+            storedByRoot.computeIfAbsent(groups.find(identityNode(s.profile().identityId())), r -> new ArrayList<>()).add(s);
+        }
         for (List<Integer> members : membersByRoot.values()) {
-            List<Stored> existingInGroup = stored.values().stream()
-                    .filter(s -> groups.find(identityNode(s.profile().identityId())).equals(groups.find(personNode(members.get(0)))))
-                    .sorted((a, b) -> a.profile().identityId().compareTo(b.profile().identityId()))
+            List<Stored> existingInGroup = storedByRoot.getOrDefault(groups.find(personNode(members.get(0))), List.of())
+                    .stream().sorted((a, b) -> a.profile().identityId().compareTo(b.profile().identityId()))
                     .toList();
             List<IdentityKeyRef> groupKeys = new ArrayList<>();
             List<String> groupNames = new ArrayList<>();

@@ -130,6 +130,19 @@ class NearDuplicateFingerprinterTest {
     }
 
     @Test
+    void signatureTakesFourShinglesPerPassWithTheSameMinimaAsOneByOne() {
+        Random random = new Random(11);
+        for (int length = 0; length <= 40; length++) {
+            long[] shingles = random.longs(length).toArray();
+            assertThat(NearDuplicateFingerprinter.signature(shingles))
+                    .isEqualTo(NearDuplicateFingerprinter.signatureOneByOne(shingles));
+        }
+        long[] text = Shingles.hashes(Shingles.normalisedChars("拆迁补偿", DEMOLITION), NearDuplicateFingerprinter.SHINGLE_LENGTH);
+        assertThat(fingerprinter.fingerprint("拆迁补偿", DEMOLITION).signature())
+                .isEqualTo(NearDuplicateFingerprinter.signatureOneByOne(text));
+    }
+
+    @Test
     void textsWithoutLettersHaveAnEmptyFingerprint() {
         Fingerprint empty = fingerprinter.fingerprint("", "。。！ ？");
         assertThat(empty.signature()).isEmpty();
