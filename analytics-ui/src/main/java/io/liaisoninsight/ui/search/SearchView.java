@@ -235,9 +235,7 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         grid.addComponentColumn(this::card);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::duplicatesOf));
         grid.setDetailsVisibleOnClick(false);
-        // Half a search page: when near-duplicates fold, the first search's hits still fill the grid's first
-        // fetch, so showing a search costs one search, not two.
-        grid.setPageSize(Math.max(10, service.settings().pageSize() / 2));
+        grid.setPageSize(service.settings().pageSize());
         grid.setSizeFull();
     }
 
