@@ -32,5 +32,7 @@ public enum AuditAction {
     /** An administrator changed a setting kept in Elasticsearch (e.g. the search synonym dictionary). */
     CONFIGURATION_CHANGE,
     /** A liaison officer submitted a visit note to Kafka (target: the note's id; details: office, topic, offset). */
-    VISIT_NOTE_SUBMITTED
+    VISIT_NOTE_SUBMITTED,
+    /** A risk-assessment meeting created (target: its id; details: title, period, districts). */
+    MEETING_CREATED
 }

@@ -78,7 +78,12 @@ public class MeetingService {
             throw new IllegalArgumentException("a meeting needs a title of 1 to " + Meeting.MAX_TITLE + " characters");
         }
         MeetingScope scope = resolve(user, requested, "meeting-create", null);
-        return store.create(UUID.randomUUID().toString(), name, period, scope.labels(), user.username(), clock.instant());
+        String id = UUID.randomUUID().toString();
+        // Audited before it is stored, like decisions: without an audit trail nothing is created.
+        audit.record(user, AuditAction.MEETING_CREATED, AuditOutcome.SUCCESS, id, null, new LinkedHashMap<>(Map.of(
+                "title", name, "from", period.from().toString(), "to", period.to().toString(),
+                "districts", scope.labels())));
+        return store.create(id, name, period, scope.labels(), user.username(), clock.instant());
     }
 
     /** Meetings the user may open, newest first. */

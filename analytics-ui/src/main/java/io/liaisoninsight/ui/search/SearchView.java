@@ -384,15 +384,18 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         Details details = new Details(getTranslation(field.labelKey()));
         details.setId("facet-" + field.parameter());
         SearchCriteria asked = criteria;
+        Span failed = new Span(getTranslation("search.facet.failed"));
         details.addOpenedChangeListener(e -> {
-            if (!e.isOpened() || details.getContent().findAny().isPresent()) {
+            if (!e.isOpened() || details.getContent().anyMatch(c -> c != failed)) {
                 return;
             }
+            failed.getParent().ifPresent(parent -> details.remove(failed));
             try {
                 details.add(facetValues(field, service.facet(user, asked, field)));
             } catch (RuntimeException ex) {
+                // Shown in the panel; opening it again tries again.
                 log.warn("facet {} failed for {}: {}", field, user.username(), Problems.describe(ex));
-                details.add(new Span(getTranslation("search.facet.failed")));
+                details.add(failed);
             }
         });
         return details;

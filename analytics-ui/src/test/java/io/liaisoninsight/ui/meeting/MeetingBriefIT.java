@@ -212,6 +212,9 @@ class MeetingBriefIT {
         Meeting meeting = meetings.create(ANALYST_CG, "城关区十一月研判会商", new Period(TODAY.minusDays(40), TODAY),
                 List.of());
         assertThat(meeting.scope()).containsExactly("城关区");
+        assertThat(Indices.audit(client, names, "analyst-cg", AuditAction.MEETING_CREATED))
+                .anyMatch(e -> e.path("target").asText().equals(meeting.id())
+                        && e.path("details").path("title").asText().equals("城关区十一月研判会商"));
         Meeting decided = meetings.decide(ANALYST_CG, meeting.id(), Decision.Kind.SUPERVISION,
                 "拆迁补偿款问题由区住建局七日内答复", "区住建局", TODAY.plusDays(7));
         assertThat(decided.decisions()).singleElement().satisfies(d -> {
@@ -245,6 +248,8 @@ class MeetingBriefIT {
                 .anyMatch(e -> e.path("target").asText().equals(meeting.id()));
         assertThatThrownBy(() -> meetings.create(ANALYST_CG, "越权会商", new Period(TODAY.minusDays(7), TODAY),
                 List.of("西固区"))).isInstanceOf(NotPermittedException.class);
+        assertThat(Indices.audit(client, names, "analyst-cg", AuditAction.MEETING_CREATED))
+                .noneMatch(e -> e.path("details").path("title").asText().equals("越权会商"));
         assertThat(login("analyst-cg").get("/api/meetings/no-such-meeting/brief.pdf").statusCode()).isEqualTo(404);
     }
 
