@@ -126,6 +126,11 @@ class MeetingBriefIT {
                         "时段以外的旧件", "旧件。")));
     }
 
+    @AfterAll
+    void drop(Engines engines) throws IOException {
+        Indices.drop(engines, PREFIX);
+    }
+
     private WebSession login(String user) {
         return WebSession.loggedIn(port, user, ItEngines.DEMO_PASSWORD);
     }
