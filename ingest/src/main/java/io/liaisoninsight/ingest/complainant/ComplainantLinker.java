@@ -3,15 +3,14 @@ package io.liaisoninsight.ingest.complainant;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
-import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.MgetResponse;
-import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.liaisoninsight.ingest.enrich.Enrichment;
 import io.liaisoninsight.ingest.index.BatchStep;
+import io.liaisoninsight.ingest.index.BulkResults;
 import io.liaisoninsight.ingest.index.PreparedRecord;
 import io.liaisoninsight.ingest.record.Complainant;
 import io.liaisoninsight.ingest.record.Petition;
@@ -229,14 +228,7 @@ public final class ComplainantLinker implements BatchStep {
             groupKeys.forEach(k -> writtenKeys.computeIfAbsent(k.key(), x -> new TreeSet<>()).add(id));
         }
         if (operations > 0) {
-            BulkResponse response = client.bulk(bulk.build());
-            for (BulkResponseItem item : response.items()) {
-                if (item.error() != null) {
-                    // A concurrent change (409) or a passing failure: the batch step is retried from a fresh read.
-                    throw new IOException("complainants index not updated: " + item.error().type() + ": "
-                            + item.error().reason() + " (" + alias + "/" + item.id() + ")");
-                }
-            }
+            BulkResults.requireAllStored(client.bulk(bulk.build()), "complainants index not updated", alias);
         }
         synchronized (recentKeys) {
             writtenKeys.forEach((key, ids) -> recentKeys.merge(key, ids, (known, added) -> {

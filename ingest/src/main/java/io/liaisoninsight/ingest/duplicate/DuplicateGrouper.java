@@ -3,13 +3,12 @@ package io.liaisoninsight.ingest.duplicate;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
-import co.elastic.clients.elasticsearch.core.BulkResponse;
-import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.liaisoninsight.ingest.enrich.Enrichment;
 import io.liaisoninsight.ingest.index.BatchStep;
+import io.liaisoninsight.ingest.index.BulkResults;
 import io.liaisoninsight.ingest.index.PreparedRecord;
 import io.liaisoninsight.schema.Fields;
 import io.liaisoninsight.schema.IndexNames;
@@ -122,13 +121,7 @@ public final class DuplicateGrouper implements BatchStep {
                     Fields.DuplicateRoot.SOURCE, p.record().source().name());
             bulk.operations(op -> op.index(i -> i.index(alias).id(id).document(doc)));
         });
-        BulkResponse response = client.bulk(bulk.build());
-        for (BulkResponseItem item : response.items()) {
-            if (item.error() != null) {
-                throw new IOException("duplicate roots not stored: " + item.error().type() + ": " + item.error().reason()
-                        + " (" + alias + "/" + item.id() + ")");
-            }
-        }
+        BulkResults.requireAllStored(client.bulk(bulk.build()), "duplicate roots not stored", alias);
     }
 
     /**
