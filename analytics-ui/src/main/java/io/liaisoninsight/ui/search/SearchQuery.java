@@ -247,19 +247,13 @@ final class SearchQuery {
         return marks.isEmpty() ? null : QueryBuilders.bool(b -> b.should(marks));
     }
 
+    /** The query's own rules for terms and phrases ({@link #word}, {@link #phrase}), on this field only. */
     private void collectMarks(Node node, TextTarget target, List<Query> marks) {
         if (node instanceof Term term && (term.field() == null || term.field() == target)) {
-            List<String> words = new ArrayList<>(List.of(term.text()));
-            words.addAll(synonyms.alternatives(term.text(), settings.maxSynonyms()));
-            for (String word : words) {
-                marks.add(QueryBuilders.matchPhrase(p -> p.field(target.exact()).query(word)));
-                marks.add(QueryBuilders.matchPhrase(p -> p.field(target.analysed()).query(word).slop(PHRASE_SLOP)));
-                if (word.codePointCount(0, word.length()) >= LOOSE_FROM) {
-                    marks.add(QueryBuilders.match(m -> m.field(target.analysed()).query(word).operator(Operator.And)));
-                }
-            }
+            marks.add(word(term.text(), target, 1f));
+            synonyms.alternatives(term.text(), settings.maxSynonyms()).forEach(a -> marks.add(word(a, target, 1f)));
         } else if (node instanceof Phrase phrase && (phrase.field() == null || phrase.field() == target)) {
-            marks.add(QueryBuilders.matchPhrase(p -> p.field(target.exact()).query(phrase.text())));
+            marks.add(phrase(phrase.text(), target, 1f));
         } else if (node instanceof Plain plain) {
             marks.add(QueryBuilders.match(m -> m.field(target.analysed()).query(plain.text())));
             marks.add(QueryBuilders.matchPhrase(p -> p.field(target.exact()).query(plain.text())));
