@@ -93,7 +93,7 @@ final class SearchCorpus {
         }
         System.out.printf("corpus: loading %d generated records (seed %d) into %s…%n", records, seed, prefix);
         TestCleanup.dropSchema(engines, prefix);
-        Loaded loaded = load(names, seed, records, batchSize);
+        Loaded loaded = load(names, schema, seed, records, batchSize);
         mergeClosedMonths(names);
         return loaded;
     }
@@ -109,7 +109,7 @@ final class SearchCorpus {
         }
     }
 
-    private Loaded load(IndexNames names, long seed, long records, int batchSize) throws IOException {
+    private Loaded load(IndexNames names, int schema, long seed, long records, int batchSize) throws IOException {
         new TemplateInstaller(client, names, Clock.systemUTC()).install();
         StoredDocuments.Preparer preparer = new StoredDocuments.Preparer(names.zone(), json);
         Set<String> ids = new HashSet<>();
@@ -173,7 +173,7 @@ final class SearchCorpus {
             System.out.println("corpus: WARNING stored documents differ from distinct generated ids");
         }
         Instant at = Instant.now();
-        ObjectNode marker = json.createObjectNode().put("schemaVersion", new TemplateResources(names).schemaVersion())
+        ObjectNode marker = json.createObjectNode().put("schemaVersion", schema)
                 .put("seed", seed).put("records", records)
                 .put("documents", count).put("loadSeconds", seconds).put("loadedAt", at.toString())
                 .put("refused", refused[0]);

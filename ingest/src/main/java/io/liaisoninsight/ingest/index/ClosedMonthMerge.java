@@ -5,6 +5,7 @@ import co.elastic.clients.elasticsearch.indices.segments.IndexSegment;
 import io.liaisoninsight.schema.IndexNames;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.convert.DurationStyle;
 
 import java.io.IOException;
 import java.time.Clock;
@@ -30,9 +31,9 @@ public final class ClosedMonthMerge {
 
     /** Defaults of {@code liaison.maintenance.merge-after} and {@code merge-segments}. */
     public static final String DEFAULT_AFTER_TEXT = "7d";
-    public static final Duration DEFAULT_AFTER = Duration.ofDays(7);
+    public static final Duration DEFAULT_AFTER = DurationStyle.detectAndParse(DEFAULT_AFTER_TEXT);
     public static final String DEFAULT_MAX_SEGMENTS_TEXT = "1";
-    public static final int DEFAULT_MAX_SEGMENTS = 1;
+    public static final int DEFAULT_MAX_SEGMENTS = Integer.parseInt(DEFAULT_MAX_SEGMENTS_TEXT);
 
     private static final Logger log = LoggerFactory.getLogger(ClosedMonthMerge.class);
 
@@ -81,7 +82,7 @@ public final class ClosedMonthMerge {
         return closed.stream().filter(index -> mostSegmentsInAShard(segments.get(index)) > maxSegments).toList();
     }
 
-    private static int mostSegmentsInAShard(IndexSegment index) {
+    static int mostSegmentsInAShard(IndexSegment index) {
         if (index == null) {
             return 0;
         }
