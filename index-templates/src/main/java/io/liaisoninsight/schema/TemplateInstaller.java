@@ -89,6 +89,7 @@ public final class TemplateInstaller {
         }
         if (outcome == Outcome.UPDATED) {
             applyMappingToExistingIndices(t);
+            applySettingsToExistingIndices(t);
         }
         return new Step(t.installedName(), outcome, installed);
     }
@@ -109,6 +110,16 @@ public final class TemplateInstaller {
             throw new IllegalStateException("template " + t.installedName() + " changed incompatibly for the existing"
                     + " indices " + pattern + "; reindex them as the README describes: " + e.getMessage(), e);
         }
+    }
+
+    /** Pushes the index template's own (dynamic) settings, e.g. a new refresh interval, to its existing indices. */
+    private void applySettingsToExistingIndices(TemplateResources.Template t) throws IOException {
+        String pattern = t.body().path("index_patterns").path(0).asText();
+        String settings = resources.upgradeSettings(t).toString();
+        if (settings.equals("{}") || !client.indices().exists(r -> r.index(pattern)).value()) {
+            return;
+        }
+        client.indices().putSettings(r -> r.index(pattern).withJson(new StringReader(settings)));
     }
 
     private Step ensureSystemIndex(SystemIndex index) throws IOException {

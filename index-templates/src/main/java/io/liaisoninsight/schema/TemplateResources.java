@@ -74,6 +74,15 @@ public final class TemplateResources {
         return properties;
     }
 
+    /**
+     * The index template's own settings (refresh intervals: dynamic, so existing indices take them on
+     * upgrade); the shared component's settings (shards, analysis) are static and stay as they were.
+     */
+    public ObjectNode upgradeSettings(Template indexTemplate) {
+        JsonNode settings = indexTemplate.body().path("template").path("settings");
+        return settings.isObject() ? ((ObjectNode) settings).deepCopy() : JSON.createObjectNode();
+    }
+
     private static ObjectNode propertiesOf(Template t) {
         JsonNode properties = t.body().path("template").path("mappings").path("properties");
         return properties.isObject() ? (ObjectNode) properties : JSON.createObjectNode();

@@ -120,6 +120,28 @@ class SchemaIT {
     }
 
     @Test
+    void anUpgradedIndexTemplateGivesItsExistingIndicesItsRefreshInterval() throws IOException {
+        String template = names.templateName("complainants");
+        String existing = names.prefix() + "-complainants-v0";
+        // As schema 3 created it: refreshed every second (the default).
+        client.indices().create(r -> r.index(existing));
+        client.indices().putSettings(r -> r.index(existing).settings(x -> x.refreshInterval(t -> t.time("1s"))));
+        TemplateResources.Template current = new TemplateResources(names).indexTemplates().stream()
+                .filter(t -> t.installedName().equals(template)).findFirst().orElseThrow();
+        client.indices().putIndexTemplate(r -> r.name(template)
+                .withJson(new StringReader(current.body().toString())).version(3L));
+
+        TemplateInstaller.Report report = installer.install();
+
+        assertThat(report.steps()).contains(
+                new TemplateInstaller.Step(template, TemplateInstaller.Outcome.UPDATED, 3L));
+        String refresh = client.indices().getSettings(r -> r.index(existing)).get(existing).settings().index()
+                .refreshInterval().time();
+        assertThat(refresh).isEqualTo("5s");
+        client.indices().delete(r -> r.index(existing));
+    }
+
+    @Test
     void anIndexFromBeforePhraseShinglesKeepsItsTextFieldsAndStillUpgrades() throws IOException {
         String template = names.templateName("petitions");
         String existing = names.prefix() + "-petitions-2020.02";

@@ -16,14 +16,12 @@ import io.liaisoninsight.schema.SystemIndex;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.ToDoubleBiFunction;
 
 /**
@@ -64,17 +62,9 @@ public final class DuplicateGrouper implements BatchStep {
             return;
         }
         // Only roots can be joined, so only roots are candidates.
-        Set<String> batchBands = new TreeSet<>();
+        Set<String> batchBands = new HashSet<>();
         fingerprinted.forEach(p -> batchBands.addAll(p.enrichment().fingerprint().bands()));
-        // Only the batch's band keys are ever looked up: a candidate's other bands need no entry.
-        Map<String, List<GroupRoot>> byBand = new HashMap<>();
-        for (GroupRoot root : candidates(batchBands)) {
-            for (String b : root.bands()) {
-                if (batchBands.contains(b)) {
-                    byBand.computeIfAbsent(b, x -> new ArrayList<>()).add(root);
-                }
-            }
-        }
+        Map<String, List<GroupRoot>> byBand = candidatesByBand(batchBands);
         Map<String, PreparedRecord> newRoots = new LinkedHashMap<>();
         for (PreparedRecord p : fingerprinted) {
             Enrichment.Fingerprint fingerprint = p.enrichment().fingerprint();
@@ -125,39 +115,46 @@ public final class DuplicateGrouper implements BatchStep {
     }
 
     /**
-     * Stored roots sharing a band with the batch, and recent roots of this instance. The recent roots
-     * sharing a band are known here with their signatures (and take precedence over what the index
-     * shows), so the search leaves them out by id and returns only roots this instance does not know,
-     * e.g. written before a restart or by another instance. On the template-heavy demo corpus a batch's
-     * band keys matched about 1,590 roots (30,000 records), nearly all recent: Elasticsearch read,
-     * filtered and sent their sources, and ingest parsed them, only to have them replaced.
+     * The roots sharing each of the batch's band keys (only those keys are ever looked up): recent roots
+     * of this instance and stored roots. The recent roots are known here with their signatures (and take
+     * precedence over what the index shows), so the search leaves them out by id and returns only roots
+     * this instance does not know, e.g. written before a restart or by another instance. On the
+     * template-heavy demo corpus a batch's band keys matched about 1,590 roots (30,000 records), nearly
+     * all recent: Elasticsearch read, filtered and sent their sources, and ingest parsed them, only to
+     * have them replaced.
      */
-    private Collection<GroupRoot> candidates(Set<String> bands) throws IOException {
-        Map<String, GroupRoot> found = new HashMap<>();
-        recent.sharingAny(bands).forEach(r -> found.put(r.id(), r));
+    private Map<String, List<GroupRoot>> candidatesByBand(Set<String> bands) throws IOException {
+        Map<String, List<GroupRoot>> byBand = recent.byBand(bands);
+        Set<String> known = new HashSet<>();
+        byBand.values().forEach(roots -> roots.forEach(r -> known.add(r.id())));
         List<FieldValue> values = bands.stream().map(FieldValue::of).toList();
-        List<String> known = List.copyOf(found.keySet());
+        List<String> knownIds = List.copyOf(known);
         List<Hit<JsonNode>> hits = client.search(s -> s.index(names.alias(SystemIndex.DUPLICATE_ROOTS)).size(MAX_CANDIDATES)
                 .source(src -> src.filter(f -> f.includes(Fields.DuplicateRoot.SIGNATURE, Fields.DuplicateRoot.BANDS)))
                 .trackTotalHits(t -> t.enabled(false))
                 .query(q -> q.bool(b -> {
                     b.filter(f -> f.terms(t -> t.field(Fields.DuplicateRoot.BANDS).terms(v -> v.value(values))));
-                    if (!known.isEmpty()) {
-                        b.mustNot(n -> n.ids(i -> i.values(known)));
+                    if (!knownIds.isEmpty()) {
+                        b.mustNot(n -> n.ids(i -> i.values(knownIds)));
                     }
                     return b;
                 })), JsonNode.class)
                 .hits().hits();
         for (Hit<JsonNode> hit : hits) {
             JsonNode doc = hit.source();
-            if (doc == null || !doc.hasNonNull(Fields.DuplicateRoot.SIGNATURE) || found.containsKey(hit.id())) {
+            if (doc == null || !doc.hasNonNull(Fields.DuplicateRoot.SIGNATURE) || !known.add(hit.id())) {
                 continue;
             }
             List<String> rootBands = new ArrayList<>();
             doc.path(Fields.DuplicateRoot.BANDS).forEach(b -> rootBands.add(b.asText()));
-            found.put(hit.id(), new GroupRoot(hit.id(), Signatures.decode(doc.get(Fields.DuplicateRoot.SIGNATURE).asText()),
-                    rootBands));
+            GroupRoot root = new GroupRoot(hit.id(), Signatures.decode(doc.get(Fields.DuplicateRoot.SIGNATURE).asText()),
+                    rootBands);
+            for (String band : rootBands) {
+                if (bands.contains(band)) {
+                    byBand.computeIfAbsent(band, x -> new ArrayList<>()).add(root);
+                }
+            }
         }
-        return found.values();
+        return byBand;
     }
 }
