@@ -68,6 +68,7 @@ public final class DuplicateGrouper implements BatchStep {
         Map<String, PreparedRecord> newRoots = new LinkedHashMap<>();
         for (PreparedRecord p : fingerprinted) {
             Enrichment.Fingerprint fingerprint = p.enrichment().fingerprint();
+            int[] signature = fingerprint.signature(); // a copy per call: once per record, not per candidate
             String id = p.record().id();
             GroupRoot best = null;
             double bestScore = threshold;
@@ -77,7 +78,7 @@ public final class DuplicateGrouper implements BatchStep {
                     if (c.id().equals(id) || !scored.add(c.id())) {
                         continue;
                     }
-                    double score = similarity.applyAsDouble(fingerprint.signature(), c.signature());
+                    double score = similarity.applyAsDouble(signature, c.signature());
                     if (score >= bestScore && (best == null || score > bestScore || c.id().compareTo(best.id()) < 0)) {
                         best = c;
                         bestScore = score;
@@ -87,7 +88,7 @@ public final class DuplicateGrouper implements BatchStep {
             String group = best == null ? id : best.id();
             p.put(Fields.DUPLICATE_GROUP, TextNode.valueOf(group));
             if (best == null) {
-                GroupRoot self = new GroupRoot(id, fingerprint.signature(), fingerprint.bands());
+                GroupRoot self = new GroupRoot(id, signature, fingerprint.bands());
                 self.bands().forEach(b -> byBand.computeIfAbsent(b, x -> new ArrayList<>()).add(self));
                 newRoots.put(id, p);
                 recent.add(self);

@@ -134,7 +134,7 @@ public final class Segmenter {
                 longestDomain[begin] = Math.max(longestDomain[begin], length);
             }
             if (kind[index] != null && frequency[index] > 0) {
-                candidates.add(begin, length, cost[index], kind[index]);
+                candidates.add(begin, length, index);
             }
         }
         // Lexicon words win, leftmost-longest and without overlap; the dictionaries fill the gaps.
@@ -184,11 +184,11 @@ public final class Segmenter {
             for (int e = candidates.head[i]; e >= 0; e = candidates.next[e]) {
                 int length = candidates.length[e];
                 if (length <= free[i]) {
-                    double c = candidates.cost[e] + best[i + length];
+                    double c = cost[candidates.word[e]] + best[i + length];
                     if (c < best[i]) {
                         best[i] = c;
                         chosen[i] = length;
-                        chosenKind[i] = candidates.kind[e];
+                        chosenKind[i] = kind[candidates.word[e]];
                     }
                 }
             }
@@ -278,37 +278,37 @@ public final class Segmenter {
         }
     }
 
-    /** Candidate words by start position, as linked lists in flat arrays (no object per word). */
+    /**
+     * Candidate words by start position, as linked lists in flat arrays (no object per word); a word is
+     * its trie index (cost and kind are looked up there), which keeps the arrays small: they were a
+     * third of ingest's allocation.
+     */
     private static final class Candidates {
         final int[] head;
         int[] next;
         int[] length;
-        double[] cost;
-        WordKind[] kind;
+        int[] word;
         int size;
 
         Candidates(int n) {
             head = new int[n];
             Arrays.fill(head, -1);
-            int capacity = Math.max(16, n * 3);
+            int capacity = Math.max(16, n * 2);
             next = new int[capacity];
             length = new int[capacity];
-            cost = new double[capacity];
-            kind = new WordKind[capacity];
+            word = new int[capacity];
         }
 
-        void add(int begin, int wordLength, double wordCost, WordKind wordKind) {
+        void add(int begin, int wordLength, int wordIndex) {
             if (size == next.length) {
                 int capacity = size * 2;
                 next = Arrays.copyOf(next, capacity);
                 length = Arrays.copyOf(length, capacity);
-                cost = Arrays.copyOf(cost, capacity);
-                kind = Arrays.copyOf(kind, capacity);
+                word = Arrays.copyOf(word, capacity);
             }
             next[size] = head[begin];
             length[size] = wordLength;
-            cost[size] = wordCost;
-            kind[size] = wordKind;
+            word[size] = wordIndex;
             head[begin] = size++;
         }
     }
