@@ -88,17 +88,17 @@ public final class TemplateInstaller {
             client.indices().putIndexTemplate(r -> r.name(t.installedName()).withJson(json(t)));
         }
         if (outcome == Outcome.UPDATED) {
-            applyMappingToExistingIndices(t);
-            applySettingsToExistingIndices(t);
+            upgradeExistingIndices(t);
         }
         return new Step(t.installedName(), outcome, installed);
     }
 
     /**
-     * Pushes the composed mapping to indices created under an older version (additive changes only; the
-     * manifest's {@code newIndicesOnly} fields are left as they are there).
+     * Brings indices created under an older version up to the template: pushes the composed mapping
+     * (additive changes only; the manifest's {@code newIndicesOnly} fields are left as they are there)
+     * and the index template's own dynamic settings, e.g. a new refresh interval.
      */
-    private void applyMappingToExistingIndices(TemplateResources.Template t) throws IOException {
+    private void upgradeExistingIndices(TemplateResources.Template t) throws IOException {
         String pattern = t.body().path("index_patterns").path(0).asText();
         if (!client.indices().exists(r -> r.index(pattern)).value()) {
             return;
@@ -110,16 +110,10 @@ public final class TemplateInstaller {
             throw new IllegalStateException("template " + t.installedName() + " changed incompatibly for the existing"
                     + " indices " + pattern + "; reindex them as the README describes: " + e.getMessage(), e);
         }
-    }
-
-    /** Pushes the index template's own (dynamic) settings, e.g. a new refresh interval, to its existing indices. */
-    private void applySettingsToExistingIndices(TemplateResources.Template t) throws IOException {
-        String pattern = t.body().path("index_patterns").path(0).asText();
         String settings = resources.upgradeSettings(t).toString();
-        if (settings.equals("{}") || !client.indices().exists(r -> r.index(pattern)).value()) {
-            return;
+        if (!settings.equals("{}")) {
+            client.indices().putSettings(r -> r.index(pattern).withJson(new StringReader(settings)));
         }
-        client.indices().putSettings(r -> r.index(pattern).withJson(new StringReader(settings)));
     }
 
     private Step ensureSystemIndex(SystemIndex index) throws IOException {

@@ -102,10 +102,7 @@ class SchemaIT {
         String existing = names.prefix() + "-media-reports-2020.01";
         // The schema as an older version left it: the same index template, media reports knew only their outlet.
         putWithVersion(component, 0, true);
-        TemplateResources.Template current = new TemplateResources(names).indexTemplates().stream()
-                .filter(t -> t.installedName().equals(template)).findFirst().orElseThrow();
-        client.indices().putIndexTemplate(r -> r.name(template)
-                .withJson(new StringReader(current.body().toString())).version(0L));
+        putCurrentIndexTemplateAsVersion(template, 0L);
         client.indices().create(r -> r.index(existing));
         assertThat(mappedFields(existing)).contains(Fields.MediaReport.OUTLET)
                 .doesNotContain(Fields.MediaReport.PLATFORM);
@@ -126,10 +123,7 @@ class SchemaIT {
         // As schema 3 created it: refreshed every second (the default).
         client.indices().create(r -> r.index(existing));
         client.indices().putSettings(r -> r.index(existing).settings(x -> x.refreshInterval(t -> t.time("1s"))));
-        TemplateResources.Template current = new TemplateResources(names).indexTemplates().stream()
-                .filter(t -> t.installedName().equals(template)).findFirst().orElseThrow();
-        client.indices().putIndexTemplate(r -> r.name(template)
-                .withJson(new StringReader(current.body().toString())).version(3L));
+        putCurrentIndexTemplateAsVersion(template, 3L);
 
         TemplateInstaller.Report report = installer.install();
 
@@ -150,10 +144,7 @@ class SchemaIT {
                 {"mappings": {"properties": {"content": {"type": "text", "analyzer": "zh_smart",
                   "index_options": "offsets", "fields": {"exact": {"type": "text", "analyzer": "zh_exact",
                   "index_options": "offsets"}}}}}}""")));
-        TemplateResources.Template current = new TemplateResources(names).indexTemplates().stream()
-                .filter(t -> t.installedName().equals(template)).findFirst().orElseThrow();
-        client.indices().putIndexTemplate(r -> r.name(template)
-                .withJson(new StringReader(current.body().toString())).version(2L));
+        putCurrentIndexTemplateAsVersion(template, 2L);
 
         TemplateInstaller.Report report = installer.install();
 
@@ -224,6 +215,14 @@ class SchemaIT {
             client.indices().putIndexTemplate(r -> r.name(name).version(version)
                     .indexPatterns(names.prefix() + "-media-reports-*").priority(200L));
         }
+    }
+
+    /** This release's index template, installed as an older version left it (so the installer upgrades it). */
+    private void putCurrentIndexTemplateAsVersion(String template, long version) throws IOException {
+        TemplateResources.Template current = new TemplateResources(names).indexTemplates().stream()
+                .filter(t -> t.installedName().equals(template)).findFirst().orElseThrow();
+        client.indices().putIndexTemplate(r -> r.name(template)
+                .withJson(new StringReader(current.body().toString())).version(version));
     }
 
     private Set<String> mappedFields(String index) throws IOException {
