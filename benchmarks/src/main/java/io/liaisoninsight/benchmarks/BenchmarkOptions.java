@@ -6,15 +6,16 @@ import java.util.Map;
 
 /**
  * Command line of {@code ingest}: {@code --records N [--seed S] [--es URL] [--kafka HOST:PORT] [--repeat R]
- * [--batch 500] [--set key=value ...]}. {@code --set} passes a property to the in-process ingest service
- * (e.g. {@code --set liaison.ingest.max-batch-records=1000}); {@code --batch} is the plain-bulk baseline's
- * batch size and follows {@code liaison.ingest.max-batch-records} when that is set.
+ * [--batch 500] [--set key=value ...] [--steps-cost]}. {@code --set} passes a property to the in-process ingest
+ * service (e.g. {@code --set liaison.ingest.max-batch-records=1000}); {@code --batch} is the plain-bulk baseline's
+ * batch size and follows {@code liaison.ingest.max-batch-records} when that is set; {@code --steps-cost} also
+ * runs the pipeline without its batch steps (duplicate groups, complainant identities) to show their cost.
  */
 public record BenchmarkOptions(long records, long seed, String elasticsearch, String kafka, int repeat, int batchSize,
-                               Map<String, String> ingestProperties) {
+                               Map<String, String> ingestProperties, boolean stepsCost) {
 
     public static final String USAGE = "usage: ingest --records N [--seed 2] [--es http://127.0.0.1:9200] "
-            + "[--kafka 127.0.0.1:9092] [--repeat 1] [--batch 500] [--set ingest.property=value ...]";
+            + "[--kafka 127.0.0.1:9092] [--repeat 1] [--batch 500] [--set ingest.property=value ...] [--steps-cost]";
 
     private static final String BATCH_PROPERTY = "liaison.ingest.max-batch-records";
 
@@ -33,8 +34,13 @@ public record BenchmarkOptions(long records, long seed, String elasticsearch, St
         int repeat = 1;
         Integer batch = null;
         Map<String, String> properties = new LinkedHashMap<>();
+        boolean stepsCost = false;
         for (int i = 0; i < args.size(); i++) {
             String option = args.get(i);
+            if (option.equals("--steps-cost")) {
+                stepsCost = true;
+                continue;
+            }
             if (i + 1 >= args.size()) {
                 throw new IllegalArgumentException("missing value after " + option + "\n" + USAGE);
             }
@@ -59,7 +65,7 @@ public record BenchmarkOptions(long records, long seed, String elasticsearch, St
         if (batch == null) {
             batch = Integer.parseInt(properties.getOrDefault(BATCH_PROPERTY, "500"));
         }
-        return new BenchmarkOptions(records, seed, es, kafka, repeat, batch, properties);
+        return new BenchmarkOptions(records, seed, es, kafka, repeat, batch, properties, stepsCost);
     }
 
     private static String env(String name, String fallback) {

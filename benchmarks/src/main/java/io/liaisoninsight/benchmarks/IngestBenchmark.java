@@ -15,11 +15,12 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * {@code java -jar benchmarks.jar ingest --records 200000 [--seed 2] [--es URL] [--kafka HOST:PORT] [--repeat 1]}:
- * the ingest pipeline end to end (publish → consume → indexed and visible) next to two baselines measured
- * in the same run on the same corpus: plain bulk indexing of the same documents (no pipeline) and smartcn
+ * {@code java -jar benchmarks.jar ingest --records 200000 [--seed 2] [--es URL] [--kafka HOST:PORT] [--repeat 1]
+ * [--steps-cost]}: the ingest pipeline end to end (publish → consume → indexed and visible) next to two baselines
+ * measured in the same run on the same corpus: plain bulk indexing of the same documents (no pipeline) and smartcn
  * tokenisation of the same text (the analysis limit). Prints docs/s, MB/s of record JSON and the pipeline's
- * share of plain bulk; with {@code --repeat N} the median of N rounds. A measuring tool, not a test.
+ * share of plain bulk; with {@code --repeat N} the median of N rounds; with {@code --steps-cost} also the
+ * pipeline without its batch steps. A measuring tool, not a test.
  */
 public final class IngestBenchmark {
 
@@ -71,8 +72,8 @@ public final class IngestBenchmark {
             System.out.printf("documents: %d writes of %d distinct records (%d messages refused by the reader); "
                             + "read, enriched and built in %.1f s (untimed)%n", documents.writes().size(),
                     documents.distinctIds(), documents.rejected(), (System.nanoTime() - start) / 1e9);
-            System.out.printf("settings: plain-bulk batch %d, 1 bulk request in flight; ingest properties %s%n",
-                    options.batchSize(), options.ingestProperties());
+            System.out.printf("settings: plain-bulk batch %d, 1 bulk request in flight; ingest properties %s "
+                            + "(closed-month merging off unless set)%n", options.batchSize(), options.ingestProperties());
 
             Report report = new Report(System.out);
             List<Round> rounds = new ArrayList<>();
@@ -108,17 +109,25 @@ public final class IngestBenchmark {
             bulkNames.cleanUp(engines);
         }
 
-        RunNames pipelineNames = RunNames.random();
-        PipelineResult pipeline;
+        PipelineResult pipeline = pipeline(true, corpus, documents, engines, http, cpu);
+        Measurement withoutSteps = options.stepsCost()
+                ? pipeline(false, corpus, documents, engines, http, cpu).measurement() : null;
+        return new Round(one, two, bulk, pipeline, withoutSteps);
+    }
+
+    private PipelineResult pipeline(boolean batchSteps, Corpus corpus, StoredDocuments documents, Engines engines,
+                                    EsHttp http, CpuMeter cpu) throws Exception {
+        RunNames names = RunNames.random();
         try {
             settle();
-            pipeline = new PipelineRun(options.elasticsearch(), options.kafka(), options.ingestProperties())
-                    .run(corpus, documents, pipelineNames, indexNames(pipelineNames), http, cpu);
-            System.out.printf("  pipeline: %.1f s (%s)%n", pipeline.measurement().seconds(), pipelineNames.indexPrefix());
+            PipelineRun run = new PipelineRun(options.elasticsearch(), options.kafka(), options.ingestProperties(),
+                    batchSteps);
+            PipelineResult result = run.run(corpus, documents, names, indexNames(names), http, cpu);
+            System.out.printf("  %s: %.1f s (%s)%n", run.name(), result.measurement().seconds(), names.indexPrefix());
+            return result;
         } finally {
-            pipelineNames.cleanUp(engines);
+            names.cleanUp(engines);
         }
-        return new Round(one, two, bulk, pipeline);
     }
 
     private static IndexNames indexNames(RunNames names) {

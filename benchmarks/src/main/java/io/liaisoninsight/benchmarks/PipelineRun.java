@@ -3,9 +3,12 @@ package io.liaisoninsight.benchmarks;
 import io.liaisoninsight.demo.CorpusRecord;
 import io.liaisoninsight.demo.KafkaSink;
 import io.liaisoninsight.ingest.IngestApplication;
+import io.liaisoninsight.ingest.index.BatchStep;
 import io.liaisoninsight.ingest.system.Bootstrap;
 import io.liaisoninsight.schema.IndexNames;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -33,11 +36,17 @@ public final class PipelineRun {
     private final String elasticsearch;
     private final String kafka;
     private final Map<String, String> extraProperties;
+    private final boolean batchSteps;
 
-    public PipelineRun(String elasticsearch, String kafka, Map<String, String> extraProperties) {
+    public PipelineRun(String elasticsearch, String kafka, Map<String, String> extraProperties, boolean batchSteps) {
         this.elasticsearch = elasticsearch;
         this.kafka = kafka;
         this.extraProperties = extraProperties;
+        this.batchSteps = batchSteps;
+    }
+
+    public String name() {
+        return batchSteps ? "pipeline" : "pipeline w/o steps";
     }
 
     public PipelineResult run(Corpus corpus, StoredDocuments documents, RunNames names, IndexNames indexNames,
@@ -52,7 +61,7 @@ public final class PipelineRun {
             long stored = awaitVisible(http, indexNames.allRecords(), documents.distinctIds());
             CpuMeter.Sample after = cpu.sample();
             Duration elapsed = Duration.ofNanos(after.wallNanos() - before.wallNanos());
-            Measurement measurement = new Measurement("pipeline", corpus.size(), corpus.jsonBytes(), elapsed,
+            Measurement measurement = new Measurement(name(), corpus.size(), corpus.jsonBytes(), elapsed,
                     after.since(before));
             return new PipelineResult(measurement, Duration.ofNanos(published.join() - before.wallNanos()),
                     Duration.ofNanos(settledAt - before.wallNanos()),
@@ -80,11 +89,17 @@ public final class PipelineRun {
         properties.put("management.metrics.distribution.expiry[liaison.ingest.batch]", "2h");
         properties.put("management.metrics.distribution.buffer-length[liaison.ingest.batch]", "1");
         properties.put("logging.level.root", "warn");
+        properties.put("liaison.maintenance.merge-interval", "0");
         properties.putAll(extraProperties);
         List<String> args = new ArrayList<>();
         properties.forEach((k, v) -> args.add("--" + k + "=" + v)); // command-line precedence over application.properties
         ConfigurableApplicationContext context = new SpringApplicationBuilder(IngestApplication.class)
                 .initializers(c -> c.getBeanFactory().addBeanPostProcessor(probe))
+                .initializers(c -> {
+                    if (!batchSteps) {
+                        c.addBeanFactoryPostProcessor(PipelineRun::removeBatchSteps);
+                    }
+                })
                 .run(args.toArray(String[]::new));
         Bootstrap bootstrap = context.getBean(Bootstrap.class);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
@@ -96,6 +111,13 @@ public final class PipelineRun {
             Thread.sleep(100);
         }
         return context;
+    }
+
+    /** The service's batch ingester then gets an empty list of steps. */
+    private static void removeBatchSteps(ConfigurableListableBeanFactory factory) {
+        for (String name : factory.getBeanNamesForType(BatchStep.class, true, false)) {
+            ((BeanDefinitionRegistry) factory).removeBeanDefinition(name);
+        }
     }
 
     /** Sends every message and waits for every acknowledgement; returns when that happened (nanoTime). */

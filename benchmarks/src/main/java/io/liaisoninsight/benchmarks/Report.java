@@ -3,6 +3,7 @@ package io.liaisoninsight.benchmarks;
 import java.io.PrintStream;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -66,12 +67,15 @@ public final class Report {
         return new Round(median(rounds, Round::smartcnOneThread), median(rounds, Round::smartcnTwoThreads),
                 median(rounds, Round::plainBulk),
                 rounds.stream().sorted(Comparator.comparing(r -> r.pipeline().measurement().elapsed()))
-                        .toList().get((rounds.size() - 1) / 2).pipeline());
+                        .toList().get((rounds.size() - 1) / 2).pipeline(),
+                median(rounds, Round::withoutSteps));
     }
 
+    /** Null when the rounds have no such row. */
     private static Measurement median(List<Round> rounds, Function<Round, Measurement> row) {
-        List<Measurement> sorted = rounds.stream().map(row).sorted(Comparator.comparing(Measurement::elapsed)).toList();
-        return sorted.get((sorted.size() - 1) / 2);
+        List<Measurement> sorted = rounds.stream().map(row).filter(Objects::nonNull)
+                .sorted(Comparator.comparing(Measurement::elapsed)).toList();
+        return sorted.isEmpty() ? null : sorted.get((sorted.size() - 1) / 2);
     }
 
     private static double seconds(java.time.Duration d) {

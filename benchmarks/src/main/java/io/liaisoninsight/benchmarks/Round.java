@@ -1,13 +1,22 @@
 package io.liaisoninsight.benchmarks;
 
+import java.util.ArrayList;
 import java.util.List;
 
-/** One repetition: the two baselines and the pipeline, measured on the same corpus one after another. */
+/**
+ * One repetition: the two baselines and the pipeline, measured on the same corpus one after another, and
+ * with {@code --steps-cost} the pipeline without its batch steps ({@code withoutSteps}, else null).
+ */
 public record Round(Measurement smartcnOneThread, Measurement smartcnTwoThreads, Measurement plainBulk,
-                    PipelineResult pipeline) {
+                    PipelineResult pipeline, Measurement withoutSteps) {
 
     public List<Measurement> rows() {
-        return List.of(smartcnOneThread, smartcnTwoThreads, plainBulk, pipeline.measurement());
+        List<Measurement> rows = new ArrayList<>(List.of(smartcnOneThread, smartcnTwoThreads, plainBulk,
+                pipeline.measurement()));
+        if (withoutSteps != null) {
+            rows.add(withoutSteps);
+        }
+        return rows;
     }
 
     /** Pipeline docs/s as a share of plain bulk docs/s. */
