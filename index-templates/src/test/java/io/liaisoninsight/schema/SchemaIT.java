@@ -162,6 +162,26 @@ class SchemaIT {
     }
 
     @Test
+    void aRootsIndexFromBeforeLeanBandKeysKeepsThemAndStillUpgrades() throws IOException {
+        String template = names.templateName("duplicate-roots");
+        String existing = names.prefix() + "-duplicate-roots-v0";
+        // As schema 4 created it: band keys with doc values, which an existing index cannot drop.
+        client.indices().create(r -> r.index(existing).withJson(new StringReader("""
+                {"mappings": {"properties": {"bands": {"type": "keyword", "doc_values": true}}}}""")));
+        putCurrentIndexTemplateAsVersion(template, 4L);
+
+        TemplateInstaller.Report report = installer.install();
+
+        assertThat(report.steps()).contains(
+                new TemplateInstaller.Step(template, TemplateInstaller.Outcome.UPDATED, 4L));
+        Boolean docValues = client.indices().getMapping(r -> r.index(existing)).get(existing).mappings().properties()
+                .get(Fields.DuplicateRoot.BANDS).keyword().docValues();
+        assertThat(docValues).as("bands of the old roots index, unchanged (absent: the default, with doc values)")
+                .isNotEqualTo(Boolean.FALSE);
+        client.indices().delete(r -> r.index(existing));
+    }
+
+    @Test
     void smartcnSplitsChineseIntoWords() throws IOException {
         List<String> tokens = analyze("zh_smart", "群众反映拆迁补偿款被村干部挪用");
         assertThat(tokens).containsExactly("群众", "反映", "拆迁", "补偿", "款", "被", "村干部", "挪用");

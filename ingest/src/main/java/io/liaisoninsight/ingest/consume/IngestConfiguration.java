@@ -55,7 +55,7 @@ class IngestConfiguration {
     @Bean
     @Order(1)
     DuplicateGrouper duplicateGrouper(ElasticsearchClient client, IngestProperties properties) {
-        return new DuplicateGrouper(client, properties.indexNames(), NearDuplicateFingerprinter::similarity,
+        return new DuplicateGrouper(client, properties.indexNames(), NearDuplicateFingerprinter::similarity, NearDuplicateFingerprinter::bands,
                 NearDuplicateFingerprinter.DUPLICATE_THRESHOLD);
     }
 

@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.ToDoubleBiFunction;
 
 /**
@@ -32,7 +33,8 @@ import java.util.function.ToDoubleBiFunction;
  * never through a chain of members each a little different from the last, which would pull unrelated
  * complaints of the same template family into one group; otherwise it starts a group named after
  * itself and is written to the duplicate-roots index. A re-delivered record finds its own group's root
- * again (or is that root), so replay is stable.
+ * again (or is that root), so replay is stable. A stored root's band keys are derived from its signature
+ * (the index only looks them up and keeps them neither in its source nor as doc values).
  */
 public final class DuplicateGrouper implements BatchStep {
 
@@ -46,15 +48,17 @@ public final class DuplicateGrouper implements BatchStep {
     private final ElasticsearchClient client;
     private final IndexNames names;
     private final ToDoubleBiFunction<int[], int[]> similarity;
+    private final Function<int[], List<String>> bandsOf;
     private final double threshold;
     /** Group roots this instance wrote lately, which the index may not show yet. */
     private final RecentRoots recent = new RecentRoots(RECENT_ROOTS);
 
     public DuplicateGrouper(ElasticsearchClient client, IndexNames names, ToDoubleBiFunction<int[], int[]> similarity,
-                            double threshold) {
+                            Function<int[], List<String>> bandsOf, double threshold) {
         this.client = client;
         this.names = names;
         this.similarity = similarity;
+        this.bandsOf = bandsOf;
         this.threshold = threshold;
     }
 
@@ -134,7 +138,7 @@ public final class DuplicateGrouper implements BatchStep {
         List<FieldValue> values = bands.stream().map(FieldValue::of).toList();
         List<String> knownIds = List.copyOf(known);
         List<Hit<JsonNode>> hits = client.search(s -> s.index(names.alias(SystemIndex.DUPLICATE_ROOTS)).size(MAX_CANDIDATES)
-                .source(src -> src.filter(f -> f.includes(Fields.DuplicateRoot.SIGNATURE, Fields.DuplicateRoot.BANDS)))
+                .source(src -> src.filter(f -> f.includes(Fields.DuplicateRoot.SIGNATURE)))
                 .trackTotalHits(t -> t.enabled(false))
                 .query(q -> q.bool(b -> {
                     b.filter(f -> f.terms(t -> t.field(Fields.DuplicateRoot.BANDS).terms(v -> v.value(values))));
@@ -149,11 +153,9 @@ public final class DuplicateGrouper implements BatchStep {
             if (doc == null || !doc.hasNonNull(Fields.DuplicateRoot.SIGNATURE) || !known.add(hit.id())) {
                 continue;
             }
-            List<String> rootBands = new ArrayList<>();
-            doc.path(Fields.DuplicateRoot.BANDS).forEach(b -> rootBands.add(b.asText()));
-            GroupRoot root = new GroupRoot(hit.id(), Signatures.decode(doc.get(Fields.DuplicateRoot.SIGNATURE).asText()),
-                    rootBands);
-            for (String band : rootBands) {
+            int[] signature = Signatures.decode(doc.get(Fields.DuplicateRoot.SIGNATURE).asText());
+            GroupRoot root = new GroupRoot(hit.id(), signature, bandsOf.apply(signature));
+            for (String band : root.bands()) {
                 if (bands.contains(band)) {
                     byBand.computeIfAbsent(band, x -> new ArrayList<>()).add(root);
                 }

@@ -112,7 +112,7 @@ public final class NearDuplicateFingerprinter {
     }
 
     /** One key per band: the band's number (0–9, a–k) and a 50-bit hash of its rows, e.g. {@code "c1x9z0k3mq2"}. */
-    static List<String> bands(int[] signature) {
+    public static List<String> bands(int[] signature) {
         List<String> keys = new ArrayList<>(BANDS);
         for (int band = 0; band < BANDS; band++) {
             long h = SEED + band;
