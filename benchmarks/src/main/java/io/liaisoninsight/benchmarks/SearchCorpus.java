@@ -18,6 +18,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -101,8 +102,9 @@ final class SearchCorpus {
     /** What the ingest service does to closed months (its default settings), so queries meet the same segments. */
     private void mergeClosedMonths(IndexNames names) throws IOException {
         long start = System.nanoTime();
+        // No wait for quiet: the load has finished.
         List<String> merged = new ClosedMonthMerge(client, names, Clock.systemUTC(), ClosedMonthMerge.DEFAULT_AFTER,
-                ClosedMonthMerge.DEFAULT_MAX_SEGMENTS).run();
+                ClosedMonthMerge.DEFAULT_MAX_SEGMENTS, Duration.ZERO, duration -> { }).run();
         if (!merged.isEmpty()) {
             System.out.printf("corpus: merged %d closed months' indices into one segment per shard in %.0f s%n",
                     merged.size(), (System.nanoTime() - start) / 1e9);

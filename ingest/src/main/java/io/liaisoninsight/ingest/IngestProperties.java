@@ -88,11 +88,14 @@ public record IngestProperties(
      * @param mergeSegments a closed month is merged (again) once a shard holds more segments than this; default 1
      * @param mergeInterval how often ingest looks for closed months to merge (first one minute after start);
      *                      default 6h; 0 turns merging off (e.g. where the cluster's own policy does it)
+     * @param mergeQuiet    a closed month is merged only after no record was written to it for this long (it
+     *                      may still be loading: an import of old files, a replay); default 1m
      */
     public record Maintenance(
             @DefaultValue(ClosedMonthMerge.DEFAULT_AFTER_TEXT) Duration mergeAfter,
             @DefaultValue(ClosedMonthMerge.DEFAULT_MAX_SEGMENTS_TEXT) int mergeSegments,
-            @DefaultValue("6h") Duration mergeInterval) {
+            @DefaultValue("6h") Duration mergeInterval,
+            @DefaultValue("1m") Duration mergeQuiet) {
     }
 
     /** Index and alias names under the configured prefix and zone; fails on an invalid prefix. */

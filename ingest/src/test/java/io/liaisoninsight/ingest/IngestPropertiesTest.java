@@ -27,6 +27,7 @@ class IngestPropertiesTest {
         assertThat(properties.maintenance().mergeAfter()).isEqualTo(java.time.Duration.ofDays(7));
         assertThat(properties.maintenance().mergeInterval()).isEqualTo(java.time.Duration.ofHours(6));
         assertThat(properties.maintenance().mergeSegments()).isEqualTo(1);
+        assertThat(properties.maintenance().mergeQuiet()).isEqualTo(java.time.Duration.ofMinutes(1));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.liaisoninsight.ingest.index;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.IndexingStats;
 import co.elastic.clients.elasticsearch.indices.segments.IndexSegment;
 import io.liaisoninsight.schema.IndexNames;
 import org.slf4j.Logger;
@@ -13,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +28,10 @@ import java.util.TreeSet;
  * A month is merged once it has been closed for {@code after}, and again whenever later updates have left
  * more than {@code maxSegments} segments in one of its shards (by default 1: re-merging a month of 300 MB
  * took seconds here, while every search pays for the extra segments); the current month is never merged.
+ * A closed month can still be loading (an import of old files, a replay, ingest catching up after an outage),
+ * and merging it then is wasted: the next writes leave new segments, which are merged again. So a month is
+ * merged only when nothing was written to it for {@code quiet} (its write count unchanged over that wait,
+ * and again right before its merge); a busy month waits for the next run.
  */
 public final class ClosedMonthMerge {
 
@@ -42,19 +48,52 @@ public final class ClosedMonthMerge {
     private final Clock clock;
     private final Duration after;
     private final int maxSegments;
+    private final Duration quiet;
+    private final Pause pause;
 
-    public ClosedMonthMerge(ElasticsearchClient client, IndexNames names, Clock clock, Duration after, int maxSegments) {
+    /** How the merge waits for {@code quiet} to pass; the service sleeps, tests write meanwhile. */
+    @FunctionalInterface
+    public interface Pause {
+        void await(Duration duration) throws InterruptedException;
+    }
+
+    /**
+     * @param quiet how long a due month must go without writes before it is merged; zero merges at once
+     *              (a caller that knows the load has finished, e.g. a benchmark after loading)
+     */
+    public ClosedMonthMerge(ElasticsearchClient client, IndexNames names, Clock clock, Duration after, int maxSegments,
+                            Duration quiet, Pause pause) {
         this.client = client;
         this.names = names;
         this.clock = clock;
         this.after = after;
         this.maxSegments = maxSegments;
+        this.quiet = quiet;
+        this.pause = pause;
     }
 
-    /** Merges what is due, one index at a time (a merge is heavy); returns the indices merged. */
+    /**
+     * Merges what is due and quiet, one index at a time (a merge is heavy); returns the indices merged.
+     * Interrupted while waiting for quiet, it merges nothing.
+     */
     public List<String> run() throws IOException {
+        List<String> due = due();
+        boolean checkQuiet = !due.isEmpty() && !quiet.isZero() && !quiet.isNegative();
+        Map<String, Long> writesBefore = checkQuiet ? writes(due) : Map.of();
+        if (checkQuiet) {
+            try {
+                pause.await(quiet);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return List.of();
+            }
+        }
         List<String> merged = new ArrayList<>();
-        for (String index : due()) {
+        for (String index : due) {
+            if (checkQuiet && !writes(List.of(index)).get(index).equals(writesBefore.get(index))) {
+                log.info("closed month {} is still being written; merged once it has been quiet for {}", index, quiet);
+                continue;
+            }
             long start = System.nanoTime();
             client.indices().forcemerge(r -> r.index(index).maxNumSegments(1L).waitForCompletion(true));
             merged.add(index);
@@ -80,6 +119,16 @@ public final class ClosedMonthMerge {
         }
         Map<String, IndexSegment> segments = client.indices().segments(r -> r.index(List.copyOf(closed))).indices();
         return closed.stream().filter(index -> mostSegmentsInAShard(segments.get(index)) > maxSegments).toList();
+    }
+
+    /** Documents indexed and deleted in each index's primaries (since its shards were last opened). */
+    private Map<String, Long> writes(List<String> indices) throws IOException {
+        Map<String, Long> writes = new HashMap<>();
+        client.indices().stats(r -> r.index(indices).metric("indexing")).indices().forEach((index, stats) -> {
+            IndexingStats indexing = stats.primaries().indexing();
+            writes.put(index, indexing.indexTotal() + indexing.deleteTotal());
+        });
+        return writes;
     }
 
     static int mostSegmentsInAShard(IndexSegment index) {

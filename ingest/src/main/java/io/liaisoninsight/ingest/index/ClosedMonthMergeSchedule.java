@@ -29,7 +29,8 @@ class ClosedMonthMergeSchedule implements SmartLifecycle {
 
     ClosedMonthMergeSchedule(ElasticsearchClient client, IndexNames names, Clock clock, IngestProperties properties) {
         IngestProperties.Maintenance settings = properties.maintenance();
-        this.merge = new ClosedMonthMerge(client, names, clock, settings.mergeAfter(), settings.mergeSegments());
+        this.merge = new ClosedMonthMerge(client, names, clock, settings.mergeAfter(), settings.mergeSegments(),
+                settings.mergeQuiet(), duration -> Thread.sleep(duration.toMillis()));
         this.interval = settings.mergeInterval();
     }
 
