@@ -87,20 +87,23 @@ public final class TemplateInstaller {
         if (outcome == Outcome.CREATED || outcome == Outcome.UPDATED) {
             client.indices().putIndexTemplate(r -> r.name(t.installedName()).withJson(json(t)));
         }
-        if (outcome == Outcome.UPDATED) {
+        // Not only on UPDATED: indices can outlive their template (deleted by hand or by a clean-up tool) and
+        // keep an old mapping under a template installed afresh, which refuses every write of a newer field.
+        // Putting an unchanged mapping again changes nothing. A newer installed version is left to its owner.
+        if (outcome != Outcome.NEWER_INSTALLED) {
             upgradeExistingIndices(t);
         }
         return new Step(t.installedName(), outcome, installed);
     }
 
     /**
-     * Brings indices created under an older version up to the template: pushes the composed mapping
+     * Brings existing indices up to the template (created under an older version, or while it was missing): pushes the composed mapping
      * (additive changes only; the manifest's {@code newIndicesOnly} fields are left as they are there)
      * and the index template's own dynamic settings, e.g. a new refresh interval.
      */
     private void upgradeExistingIndices(TemplateResources.Template t) throws IOException {
         String pattern = t.body().path("index_patterns").path(0).asText();
-        if (!client.indices().exists(r -> r.index(pattern)).value()) {
+        if (!client.indices().exists(r -> r.index(pattern).allowNoIndices(false)).value()) {
             return;
         }
         String properties = "{\"properties\":" + resources.upgradeProperties(t) + "}";

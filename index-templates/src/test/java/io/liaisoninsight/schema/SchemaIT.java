@@ -2,6 +2,7 @@ package io.liaisoninsight.schema;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.mapping.DynamicMapping;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.indices.analyze.AnalyzeToken;
@@ -114,6 +115,57 @@ class SchemaIT {
         assertThat(mappedFields(existing))
                 .contains(Fields.MediaReport.OUTLET, Fields.MediaReport.PLATFORM, Fields.MediaReport.PUBLISHED_AT);
         client.indices().delete(r -> r.index(existing));
+    }
+
+    @Test
+    void anIndexThatOutlivedItsTemplateGetsTheNewFieldsWhenTheTemplateIsInstalledAgain() throws IOException {
+        String template = names.templateName("complainants");
+        String existing = staleComplainantsIndex(template);
+        try {
+            client.indices().deleteIndexTemplate(r -> r.name(template));
+
+            TemplateInstaller.Report report = installer.install();
+
+            assertThat(report.steps()).contains(
+                    new TemplateInstaller.Step(template, TemplateInstaller.Outcome.CREATED, null));
+            assertThat(mappedFields(existing)).contains("identityId", Fields.Complainant.MERGED_IDS);
+        } finally {
+            client.indices().delete(r -> r.index(existing));
+        }
+    }
+
+    @Test
+    void aStaleIndexUnderTheCurrentTemplateGetsTheNewFieldsAtTheNextStart() throws IOException {
+        String template = names.templateName("complainants");
+        String existing = staleComplainantsIndex(template);
+        try {
+            // The current template installed afresh by a release that did not bring existing indices up to it.
+            long current = new TemplateResources(names).schemaVersion();
+            putCurrentIndexTemplateAsVersion(template, current);
+
+            TemplateInstaller.Report report = installer.install();
+
+            assertThat(report.steps()).contains(
+                    new TemplateInstaller.Step(template, TemplateInstaller.Outcome.UNCHANGED, current));
+            assertThat(mappedFields(existing)).contains("identityId", Fields.Complainant.MERGED_IDS);
+        } finally {
+            client.indices().delete(r -> r.index(existing));
+        }
+    }
+
+    /**
+     * A complainants index created under an early schema's template (the shared settings, a strict mapping
+     * without the fields ingest writes today), as found on a machine whose templates were later deleted.
+     */
+    private String staleComplainantsIndex(String template) throws IOException {
+        String existing = names.prefix() + "-complainants-v0";
+        client.indices().putIndexTemplate(r -> r.name(template).version(0L).priority(200L)
+                .indexPatterns(names.prefix() + "-complainants-*").composedOf(names.templateName("settings"))
+                .template(t -> t.mappings(m -> m.dynamic(DynamicMapping.Strict)
+                        .properties("identityId", p -> p.keyword(k -> k)))));
+        client.indices().create(r -> r.index(existing));
+        assertThat(mappedFields(existing)).contains("identityId").doesNotContain(Fields.Complainant.MERGED_IDS);
+        return existing;
     }
 
     @Test
