@@ -90,25 +90,17 @@ public final class NearDuplicateFingerprinter {
             }
         }
         for (; s < shingles.length; s++) {
-            int x = (int) (shingles[s] >>> 32);
-            for (int i = 0; i < HASHES; i++) {
-                signature[i] = Math.min(signature[i], (x ^ XORS[i]) * MULTIPLIERS[i]);
-            }
+            addShingle(signature, shingles[s]);
         }
         return signature;
     }
 
-    /** One shingle per pass: the definition {@link #signature(long[])} must agree with (kept for the test). */
-    static int[] signatureOneByOne(long[] shingles) {
-        int[] signature = new int[HASHES];
-        Arrays.fill(signature, Integer.MAX_VALUE);
-        for (long shingle : shingles) {
-            int x = (int) (shingle >>> 32);
-            for (int i = 0; i < HASHES; i++) {
-                signature[i] = Math.min(signature[i], (x ^ XORS[i]) * MULTIPLIERS[i]);
-            }
+    /** One shingle into the signature's minima: the definition the four-at-a-time pass must agree with. */
+    static void addShingle(int[] signature, long shingle) {
+        int x = (int) (shingle >>> 32);
+        for (int i = 0; i < HASHES; i++) {
+            signature[i] = Math.min(signature[i], (x ^ XORS[i]) * MULTIPLIERS[i]);
         }
-        return signature;
     }
 
     /** One key per band: the band's number (0–9, a–k) and a 50-bit hash of its rows, e.g. {@code "c1x9z0k3mq2"}. */
