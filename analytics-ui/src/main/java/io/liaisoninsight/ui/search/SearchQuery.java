@@ -92,10 +92,11 @@ final class SearchQuery {
 
     /**
      * Facets counted when their panel is opened ({@link #facet}), not with every first page: people, places
-     * and organisations have several values per record and were a third of a broad search's time.
+     * and organisations have several values per record and were a third of a broad search's time; key terms
+     * have ten or more.
      */
     static final Set<SearchField> ON_DEMAND = EnumSet.of(SearchField.PEOPLE, SearchField.PLACES,
-            SearchField.ORGANIZATIONS);
+            SearchField.ORGANIZATIONS, SearchField.KEY_TERMS);
 
     private final SearchCriteria criteria;
     private final ParsedQuery parsed;
@@ -272,7 +273,7 @@ final class SearchQuery {
     Map<String, Aggregation> facets() {
         Map<String, Aggregation> aggs = new LinkedHashMap<>();
         for (SearchField field : SearchField.values()) {
-            if (field != SearchField.KEY_TERMS && (!ON_DEMAND.contains(field) || !criteria.values(field).isEmpty())) {
+            if (!ON_DEMAND.contains(field) || !criteria.values(field).isEmpty()) {
                 aggs.putAll(facet(field));
             }
         }

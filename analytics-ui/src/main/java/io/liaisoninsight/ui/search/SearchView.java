@@ -71,7 +71,7 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
     private static final List<SearchField> FACET_ORDER = List.of(SearchField.SOURCE, SearchField.DISTRICT,
             SearchField.TOWNSHIP, SearchField.CATEGORY, SearchField.CHANNEL, SearchField.STATUS, SearchField.RISK_LEVEL,
-            SearchField.PEOPLE, SearchField.PLACES, SearchField.ORGANIZATIONS);
+            SearchField.PEOPLE, SearchField.PLACES, SearchField.ORGANIZATIONS, SearchField.KEY_TERMS);
 
     private final SearchService service;
     private final SavedSearches saved;

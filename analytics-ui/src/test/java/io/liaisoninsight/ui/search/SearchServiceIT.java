@@ -111,21 +111,21 @@ class SearchServiceIT {
                         "村干部不公开账目，有人怀疑资金被挪用。"),
                 with(petition("FX-COMPLAINANT", RECENT, "榆中县", "城关镇", "要求落实低保待遇",
                         "本人家庭困难，申请最低生活保障未获批准。"), "complainants", List.of(Map.of("name", "欧阳娜娜"))),
-                with(with(petition("FX-DUP-1", RECENT, "红古区", "海石湾镇", "化工厂排污污染农田",
+                with(with(with(petition("FX-DUP-1", RECENT, "红古区", "海石湾镇", "化工厂排污污染农田",
                         "村民反映化工厂夜间偷偷排污，农田受到污染。"), Fields.DUPLICATE_GROUP, "FX-DUP-1"),
-                        Fields.ENTITIES_PLACES, List.of("海石湾镇")),
-                with(with(petition("FX-DUP-2", RECENT.minusSeconds(60), "红古区", "海石湾镇", "化工厂排污污染农田",
+                        Fields.ENTITIES_PLACES, List.of("海石湾镇")), Fields.KEY_TERMS, List.of("化工厂", "排污", "农田")),
+                with(with(with(petition("FX-DUP-2", RECENT.minusSeconds(60), "红古区", "海石湾镇", "化工厂排污污染农田",
                         "村民反映化工厂夜间排污，农田受到严重污染。"), Fields.DUPLICATE_GROUP, "FX-DUP-1"),
-                        Fields.ENTITIES_PLACES, List.of("海石湾镇")),
-                with(with(petition("FX-DUP-3", RECENT.minusSeconds(120), "红古区", "海石湾镇", "化工厂排污污染农田问题",
+                        Fields.ENTITIES_PLACES, List.of("海石湾镇")), Fields.KEY_TERMS, List.of("化工厂", "排污", "农田")),
+                with(with(with(petition("FX-DUP-3", RECENT.minusSeconds(120), "红古区", "海石湾镇", "化工厂排污污染农田问题",
                         "化工厂夜间排污，农田被污染。"), Fields.DUPLICATE_GROUP, "FX-DUP-1"),
-                        Fields.ENTITIES_PLACES, List.of("海石湾镇")),
-                with(petition("FX-POLL-A", RECENT, "皋兰县", "石洞镇", "砂石厂排污", "砂石厂排污水进入河道。"),
-                        Fields.ENTITIES_PLACES, List.of("石洞镇")),
-                with(with(with(with(petition("FX-POLL-B", RECENT, "皋兰县", "石洞镇", "养殖场排污",
+                        Fields.ENTITIES_PLACES, List.of("海石湾镇")), Fields.KEY_TERMS, List.of("化工厂", "排污", "农田")),
+                with(with(petition("FX-POLL-A", RECENT, "皋兰县", "石洞镇", "砂石厂排污", "砂石厂排污水进入河道。"),
+                        Fields.ENTITIES_PLACES, List.of("石洞镇")), Fields.KEY_TERMS, List.of("砂石厂", "排污", "河道")),
+                with(with(with(with(with(petition("FX-POLL-B", RECENT, "皋兰县", "石洞镇", "养殖场排污",
                         "养殖场排污，臭味严重，群众多次反映。"), Fields.Petition.PROCEDURAL_REPLY_DUE_AT,
                         "2026-11-10T10:00:00+08:00"), Fields.Petition.HEADCOUNT, 8), Fields.Petition.STATUS, "RECEIVED"),
-                        Fields.ENTITIES_PLACES, List.of("石洞镇")),
+                        Fields.ENTITIES_PLACES, List.of("石洞镇")), Fields.KEY_TERMS, List.of("养殖场", "排污", "臭味")),
                 petition("FX-OLD", Instant.parse("2026-09-01T02:00:00Z"), "西固区", "陈坪街道", "老旧房屋拆迁",
                         "拆迁安置问题。")));
         Indices.index(client, names, records);
@@ -251,8 +251,26 @@ class SearchServiceIT {
                 + "multi-select").containsEntry("海石湾镇", 3L).containsEntry("石洞镇", 2L);
     }
 
+    @Test
+    void keyTermsAreAFacetCountedWhenOpened() {
+        SearchCriteria criteria = SearchCriteria.ofText("排污");
+        assertThat(run(ANALYST, criteria).facets()).doesNotContainKey(SearchField.KEY_TERMS);
+        assertThat(facetCounts(ANALYST, criteria, SearchField.KEY_TERMS)).containsEntry("排污", 5L)
+                .containsEntry("化工厂", 3L).containsEntry("砂石厂", 1L);
+        assertThat(facetCounts(ANALYST, criteria.toggle(SearchField.DISTRICT, "皋兰县"), SearchField.KEY_TERMS))
+                .containsOnlyKeys("排污", "砂石厂", "河道", "养殖场", "臭味");
+        SearchOutcome chosen = run(ANALYST, criteria.toggle(SearchField.KEY_TERMS, "化工厂"));
+        assertThat(chosen.total()).isEqualTo(3);
+        assertThat(rows(chosen)).extracting(ResultItem::duplicateGroup).containsExactly("FX-DUP-1");
+        assertThat(counts(chosen, SearchField.KEY_TERMS)).containsEntry("化工厂", 3L).containsEntry("排污", 5L);
+    }
+
     private Map<String, Long> placeCounts(CurrentUser user, SearchCriteria criteria) {
-        return search.facet(user, criteria, SearchField.PLACES).stream()
+        return facetCounts(user, criteria, SearchField.PLACES);
+    }
+
+    private Map<String, Long> facetCounts(CurrentUser user, SearchCriteria criteria, SearchField field) {
+        return search.facet(user, criteria, field).stream()
                 .collect(Collectors.toMap(FacetCount::value, FacetCount::count));
     }
 
