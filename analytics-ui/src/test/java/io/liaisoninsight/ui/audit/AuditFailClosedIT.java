@@ -1,30 +1,21 @@
 package io.liaisoninsight.ui.audit;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import io.liaisoninsight.schema.IndexNames;
 import io.liaisoninsight.schema.SystemIndex;
-import io.liaisoninsight.testsupport.Engines;
-import io.liaisoninsight.testsupport.RealEnginesExtension;
-import io.liaisoninsight.testsupport.TestNames;
 import io.liaisoninsight.ui.security.CurrentUser;
 import io.liaisoninsight.ui.security.Role;
 import io.liaisoninsight.ui.security.Scope;
 import io.liaisoninsight.ui.security.ScopedSearch;
 import io.liaisoninsight.ui.security.SearchIntent;
+import io.liaisoninsight.ui.testing.EngineBackedIT;
 import io.liaisoninsight.ui.testing.Indices;
 import io.liaisoninsight.ui.testing.ItEngines;
 import io.liaisoninsight.ui.testing.Records;
 import io.liaisoninsight.ui.testing.WebSession;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -43,23 +34,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
-@ExtendWith(RealEnginesExtension.class)
-@DirtiesContext
-class AuditFailClosedIT {
-
-    private static final String PREFIX = TestNames.indexPrefix();
-
-    @DynamicPropertySource
-    static void engines(DynamicPropertyRegistry registry) {
-        ItEngines.register(registry, PREFIX);
-    }
+class AuditFailClosedIT extends EngineBackedIT {
 
     @LocalServerPort
     int port;
-    @Autowired
-    ElasticsearchClient client;
-    @Autowired
-    IndexNames names;
     @Autowired
     ScopedSearch search;
 
@@ -103,10 +81,5 @@ class AuditFailClosedIT {
     private void blockAuditWrites(boolean blocked) throws IOException {
         String alias = names.alias(SystemIndex.AUDIT);
         client.indices().putSettings(s -> s.index(alias).settings(i -> i.blocks(b -> b.write(blocked))));
-    }
-
-    @AfterAll
-    static void drop(Engines engines) throws IOException {
-        Indices.drop(engines, PREFIX);
     }
 }

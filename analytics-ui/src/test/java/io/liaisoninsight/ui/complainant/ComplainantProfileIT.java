@@ -1,18 +1,15 @@
 package io.liaisoninsight.ui.complainant;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import io.liaisoninsight.schema.Fields;
-import io.liaisoninsight.schema.IndexNames;
 import io.liaisoninsight.schema.SystemIndex;
 import io.liaisoninsight.testsupport.Engines;
-import io.liaisoninsight.testsupport.RealEnginesExtension;
-import io.liaisoninsight.testsupport.TestNames;
 import io.liaisoninsight.ui.audit.AuditAction;
+import io.liaisoninsight.ui.testing.EngineBackedIT;
 import io.liaisoninsight.ui.testing.Browser;
 import io.liaisoninsight.ui.testing.Indices;
 import io.liaisoninsight.ui.testing.ItEngines;
@@ -21,15 +18,9 @@ import io.liaisoninsight.ui.testing.WebSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -52,29 +43,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "liaison.search.alerts.enabled=false")
 @ActiveProfiles("demo")
-@ExtendWith(RealEnginesExtension.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@DirtiesContext
-class ComplainantProfileIT {
+class ComplainantProfileIT extends EngineBackedIT {
 
-    private static final String PREFIX = TestNames.indexPrefix();
     private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     private static final String ID_NUMBER = "62010219800101123X";
     private static final String PHONE = "13812341234";
     private static final String XG_PHONE = "13987654321";
     private static final String XG_TITLE = "西固区化工厂排污久拖不决";
 
-    @DynamicPropertySource
-    static void engines(DynamicPropertyRegistry registry) {
-        ItEngines.register(registry, PREFIX);
-    }
-
     @LocalServerPort
     int port;
-    @Autowired
-    ElasticsearchClient client;
-    @Autowired
-    IndexNames names;
 
     private Browser browser;
 
@@ -107,7 +85,6 @@ class ComplainantProfileIT {
         if (browser != null) {
             browser.close();
         }
-        Indices.drop(engines, PREFIX);
     }
 
     private WebSession login(String user) {

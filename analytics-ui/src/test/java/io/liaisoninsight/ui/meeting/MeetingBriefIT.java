@@ -1,20 +1,16 @@
 package io.liaisoninsight.ui.meeting;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.liaisoninsight.schema.IndexNames;
 import io.liaisoninsight.schema.Source;
-import io.liaisoninsight.testsupport.Engines;
-import io.liaisoninsight.testsupport.RealEnginesExtension;
-import io.liaisoninsight.testsupport.TestNames;
 import io.liaisoninsight.ui.audit.AuditAction;
 import io.liaisoninsight.ui.security.CurrentUser;
 import io.liaisoninsight.ui.security.NotPermittedException;
 import io.liaisoninsight.ui.security.Role;
 import io.liaisoninsight.ui.security.Scope;
+import io.liaisoninsight.ui.testing.EngineBackedIT;
 import io.liaisoninsight.ui.testing.Indices;
 import io.liaisoninsight.ui.testing.Browser;
 import io.liaisoninsight.ui.testing.ItEngines;
@@ -28,18 +24,12 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -64,12 +54,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
-@ExtendWith(RealEnginesExtension.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@DirtiesContext
-class MeetingBriefIT {
+class MeetingBriefIT extends EngineBackedIT {
 
-    private static final String PREFIX = TestNames.indexPrefix();
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final Instant AT = Instant.now().minus(20, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
     private static final LocalDate TODAY = LocalDate.now(ZONE);
@@ -83,17 +69,8 @@ class MeetingBriefIT {
     private static final CurrentUser ANALYST_XG = new CurrentUser("analyst-xg", "IT", Set.of(Role.ANALYST),
             Scope.of(List.of("西固区"), List.of()), false, null);
 
-    @DynamicPropertySource
-    static void engines(DynamicPropertyRegistry registry) {
-        ItEngines.register(registry, PREFIX);
-    }
-
     @LocalServerPort
     int port;
-    @Autowired
-    ElasticsearchClient client;
-    @Autowired
-    IndexNames names;
     @Autowired
     MeetingService meetings;
 
@@ -124,11 +101,6 @@ class MeetingBriefIT {
                 Records.record("V-CG-1", Source.VISIT_NOTE, AT, "城关区", "皋兰路街道", "走访皋兰路社区", "走访群众。"),
                 Records.record("P-OLD-CG", Source.PETITION, AT.minus(120, ChronoUnit.DAYS), "城关区", "皋兰路街道",
                         "时段以外的旧件", "旧件。")));
-    }
-
-    @AfterAll
-    void drop(Engines engines) throws IOException {
-        Indices.drop(engines, PREFIX);
     }
 
     private WebSession login(String user) {

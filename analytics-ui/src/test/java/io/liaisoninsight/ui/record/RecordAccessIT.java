@@ -1,30 +1,19 @@
 package io.liaisoninsight.ui.record;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.liaisoninsight.schema.IndexNames;
 import io.liaisoninsight.schema.Source;
-import io.liaisoninsight.testsupport.Engines;
-import io.liaisoninsight.testsupport.RealEnginesExtension;
-import io.liaisoninsight.testsupport.TestNames;
 import io.liaisoninsight.ui.audit.AuditAction;
+import io.liaisoninsight.ui.testing.EngineBackedIT;
 import io.liaisoninsight.ui.testing.Indices;
 import io.liaisoninsight.ui.testing.ItEngines;
 import io.liaisoninsight.ui.testing.Records;
 import io.liaisoninsight.ui.testing.WebSession;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -42,28 +31,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
-@ExtendWith(RealEnginesExtension.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@DirtiesContext
-class RecordAccessIT {
+class RecordAccessIT extends EngineBackedIT {
 
-    private static final String PREFIX = TestNames.indexPrefix();
     private static final Instant AT = Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
     private static final String CG_ID_NUMBER = "62010219800101123X";
     private static final String CG_PHONE = "13812341234";
     private static final String XG_PHONE = "13987654321";
 
-    @DynamicPropertySource
-    static void engines(DynamicPropertyRegistry registry) {
-        ItEngines.register(registry, PREFIX);
-    }
-
     @LocalServerPort
     int port;
-    @Autowired
-    ElasticsearchClient client;
-    @Autowired
-    IndexNames names;
 
     @BeforeAll
     void records() throws IOException {
@@ -238,10 +214,5 @@ class RecordAccessIT {
             counts.put(count.path("source").asText(), count.path("count").asLong());
         }
         return counts;
-    }
-
-    @AfterAll
-    static void drop(Engines engines) throws IOException {
-        Indices.drop(engines, PREFIX);
     }
 }

@@ -1,29 +1,18 @@
 package io.liaisoninsight.ui.record;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import io.liaisoninsight.schema.Fields;
-import io.liaisoninsight.schema.IndexNames;
 import io.liaisoninsight.schema.SystemIndex;
-import io.liaisoninsight.testsupport.Engines;
-import io.liaisoninsight.testsupport.RealEnginesExtension;
-import io.liaisoninsight.testsupport.TestNames;
 import io.liaisoninsight.ui.security.CurrentUser;
 import io.liaisoninsight.ui.security.Role;
 import io.liaisoninsight.ui.security.Scope;
+import io.liaisoninsight.ui.testing.EngineBackedIT;
 import io.liaisoninsight.ui.testing.Indices;
-import io.liaisoninsight.ui.testing.ItEngines;
 import io.liaisoninsight.ui.testing.Records;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.io.IOException;
 import java.time.Instant;
@@ -39,29 +28,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the complainant's other contacts, each only within the reader's scope.
  */
 @SpringBootTest(properties = "liaison.search.alerts.enabled=false")
-@ExtendWith(RealEnginesExtension.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@DirtiesContext
-class RecordRelationsIT {
+class RecordRelationsIT extends EngineBackedIT {
 
-    private static final String PREFIX = TestNames.indexPrefix();
     private static final Instant AT = Instant.now().minus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
     private static final CurrentUser CHENGGUAN = new CurrentUser("it-cg", "IT", Set.of(Role.ANALYST),
             Scope.of(List.of("城关区"), List.of()), false, null);
-
-    @DynamicPropertySource
-    static void engines(DynamicPropertyRegistry registry) {
-        ItEngines.register(registry, PREFIX);
-    }
 
     @Autowired
     RecordAccess access;
     @Autowired
     RecordRelations relations;
-    @Autowired
-    ElasticsearchClient client;
-    @Autowired
-    IndexNames names;
 
     @BeforeAll
     void records() throws IOException {
@@ -86,11 +62,6 @@ class RecordRelationsIT {
         client.index(i -> i.index(names.alias(SystemIndex.COMPLAINANTS)).id("ID-1").refresh(Refresh.True)
                 .document(Map.of(Fields.Complainant.IDENTITY_ID, "ID-1", Fields.Complainant.LINKED_BY, List.of("PHONE"),
                         Fields.Complainant.MERGED_IDS, List.of("ID-OLD"))));
-    }
-
-    @AfterAll
-    void drop(Engines engines) throws IOException {
-        Indices.drop(engines, PREFIX);
     }
 
     private static Map<String, Object> petition(String id, Instant at, String district, String title, String content) {

@@ -1,12 +1,7 @@
 package io.liaisoninsight.ui.search;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.Refresh;
-import io.liaisoninsight.schema.IndexNames;
 import io.liaisoninsight.schema.Source;
-import io.liaisoninsight.testsupport.Engines;
-import io.liaisoninsight.testsupport.RealEnginesExtension;
-import io.liaisoninsight.testsupport.TestNames;
 import io.liaisoninsight.ui.audit.AuditAction;
 import io.liaisoninsight.ui.audit.AuditLog;
 import io.liaisoninsight.ui.security.CurrentUser;
@@ -14,18 +9,12 @@ import io.liaisoninsight.ui.security.Role;
 import io.liaisoninsight.ui.security.Scope;
 import io.liaisoninsight.ui.security.ScopedSearch;
 import io.liaisoninsight.ui.security.SearchIntent;
+import io.liaisoninsight.ui.testing.EngineBackedIT;
 import io.liaisoninsight.ui.testing.Indices;
-import io.liaisoninsight.ui.testing.ItEngines;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 import java.io.ByteArrayOutputStream;
@@ -55,30 +44,17 @@ import static org.mockito.Mockito.doAnswer;
  * and a caller cannot bring its own point in time.
  */
 @SpringBootTest(properties = {"liaison.search.export-batch=3", "liaison.search.alerts.enabled=false"})
-@ExtendWith(RealEnginesExtension.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@DirtiesContext
-class ExportSnapshotIT {
+class ExportSnapshotIT extends EngineBackedIT {
 
-    static final String PREFIX = TestNames.indexPrefix();
     private static final Instant AT = Instant.now().minus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
     private static final CurrentUser CHENGGUAN = new CurrentUser("it-export-cg", "IT", Set.of(Role.ANALYST),
             Scope.of(List.of("城关区"), List.of()), false, null);
     private static final String TEXT = "快照导出";
 
-    @DynamicPropertySource
-    static void engines(DynamicPropertyRegistry registry) {
-        ItEngines.register(registry, PREFIX);
-    }
-
     @Autowired
     SearchExport export;
     @Autowired
     ScopedSearch scoped;
-    @Autowired
-    ElasticsearchClient client;
-    @Autowired
-    IndexNames names;
     @MockitoSpyBean
     AuditLog audit;
 
@@ -91,11 +67,6 @@ class ExportSnapshotIT {
         IntStream.range(0, 3).forEach(i -> records.add(petition("SNAP-XG-" + i, AT.minusSeconds(i * 10L), "西固区",
                 "陈坪街道", "快照导出测试 西固 " + i, "关于快照导出的测试记录。")));
         Indices.index(client, names, records);
-    }
-
-    @AfterAll
-    void drop(Engines engines) throws IOException {
-        Indices.drop(engines, PREFIX);
     }
 
     @Test
@@ -164,7 +135,7 @@ class ExportSnapshotIT {
 
     /** Search contexts (points in time among them) open on this test's indices. */
     private long openSearchContexts() throws IOException {
-        return client.indices().stats(s -> s.index(PREFIX + "-*").metric("search")).all().total().search()
+        return client.indices().stats(s -> s.index(names.prefix() + "-*").metric("search")).all().total().search()
                 .openContexts();
     }
 }

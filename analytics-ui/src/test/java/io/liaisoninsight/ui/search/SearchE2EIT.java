@@ -1,30 +1,21 @@
 package io.liaisoninsight.ui.search;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import io.liaisoninsight.schema.Fields;
-import io.liaisoninsight.schema.IndexNames;
 import io.liaisoninsight.testsupport.Engines;
-import io.liaisoninsight.testsupport.RealEnginesExtension;
-import io.liaisoninsight.testsupport.TestNames;
+import io.liaisoninsight.ui.testing.EngineBackedIT;
 import io.liaisoninsight.ui.testing.Browser;
 import io.liaisoninsight.ui.testing.Indices;
 import io.liaisoninsight.ui.testing.ItEngines;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -47,25 +38,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "liaison.search.alerts.enabled=false")
 @ActiveProfiles("demo")
-@ExtendWith(RealEnginesExtension.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@DirtiesContext
-class SearchE2EIT {
+class SearchE2EIT extends EngineBackedIT {
 
-    static final String PREFIX = TestNames.indexPrefix();
     private static final Instant AT = Instant.now().minus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
-
-    @DynamicPropertySource
-    static void engines(DynamicPropertyRegistry registry) {
-        ItEngines.register(registry, PREFIX);
-    }
 
     @LocalServerPort
     int port;
-    @Autowired
-    ElasticsearchClient client;
-    @Autowired
-    IndexNames names;
 
     private Browser browser;
 
@@ -90,7 +68,6 @@ class SearchE2EIT {
         if (browser != null) {
             browser.close();
         }
-        Indices.drop(engines, PREFIX);
     }
 
     @Test

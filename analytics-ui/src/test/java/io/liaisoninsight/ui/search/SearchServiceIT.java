@@ -1,24 +1,16 @@
 package io.liaisoninsight.ui.search;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import io.liaisoninsight.schema.Fields;
-import io.liaisoninsight.schema.IndexNames;
-import io.liaisoninsight.testsupport.Engines;
-import io.liaisoninsight.testsupport.RealEnginesExtension;
-import io.liaisoninsight.testsupport.TestNames;
 import io.liaisoninsight.ui.audit.AuditAction;
 import io.liaisoninsight.ui.search.Highlights.Segment;
 import io.liaisoninsight.ui.search.SearchOutcome.FacetCount;
 import io.liaisoninsight.ui.security.CurrentUser;
 import io.liaisoninsight.ui.security.Role;
 import io.liaisoninsight.ui.security.Scope;
+import io.liaisoninsight.ui.testing.EngineBackedIT;
 import io.liaisoninsight.ui.testing.Indices;
-import io.liaisoninsight.ui.testing.ItEngines;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,9 +18,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.io.IOException;
 import java.time.Clock;
@@ -55,12 +44,8 @@ import static org.assertj.core.api.Assertions.assertThatCode;
  * records, on a fixed clock. Also: hostile input never fails, and deep pages read every record once.
  */
 @SpringBootTest(properties = {"liaison.search.page-size=9", "liaison.search.alerts.enabled=false"})
-@ExtendWith(RealEnginesExtension.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@DirtiesContext
-class SearchServiceIT {
+class SearchServiceIT extends EngineBackedIT {
 
-    static final String PREFIX = TestNames.indexPrefix();
     /** 2026-11-20 10:00 in Lanzhou; the demo corpus ends on this day. */
     static final Instant NOW = Instant.parse("2026-11-20T02:00:00Z");
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -69,11 +54,6 @@ class SearchServiceIT {
             false, null);
     private static final CurrentUser CHENGGUAN = new CurrentUser("it-analyst-cg", "IT", Set.of(Role.ANALYST),
             Scope.of(List.of("城关区"), List.of()), false, null);
-
-    @DynamicPropertySource
-    static void engines(DynamicPropertyRegistry registry) {
-        ItEngines.register(registry, PREFIX);
-    }
 
     @TestConfiguration
     static class FixedClock {
@@ -86,10 +66,6 @@ class SearchServiceIT {
 
     @Autowired
     SearchService search;
-    @Autowired
-    ElasticsearchClient client;
-    @Autowired
-    IndexNames names;
 
     private int corpusSize;
 
@@ -129,11 +105,6 @@ class SearchServiceIT {
                 petition("FX-OLD", Instant.parse("2026-09-01T02:00:00Z"), "西固区", "陈坪街道", "老旧房屋拆迁",
                         "拆迁安置问题。")));
         Indices.index(client, names, records);
-    }
-
-    @AfterAll
-    void drop(Engines engines) throws IOException {
-        Indices.drop(engines, PREFIX);
     }
 
     private SearchOutcome run(CurrentUser user, SearchCriteria criteria) {

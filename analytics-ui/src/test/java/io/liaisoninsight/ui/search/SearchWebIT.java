@@ -1,38 +1,27 @@
 package io.liaisoninsight.ui.search;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.liaisoninsight.schema.Fields;
-import io.liaisoninsight.schema.IndexNames;
-import io.liaisoninsight.testsupport.Engines;
-import io.liaisoninsight.testsupport.RealEnginesExtension;
-import io.liaisoninsight.testsupport.TestNames;
 import io.liaisoninsight.ui.audit.AuditAction;
 import io.liaisoninsight.ui.security.CurrentUser;
 import io.liaisoninsight.ui.security.KnownUsers;
 import io.liaisoninsight.ui.security.NotPermittedException;
+import io.liaisoninsight.ui.testing.EngineBackedIT;
 import io.liaisoninsight.ui.testing.Indices;
-import io.liaisoninsight.ui.testing.ItEngines;
 import io.liaisoninsight.ui.testing.TestClock;
 import io.liaisoninsight.ui.testing.WebSession;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -59,20 +48,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"liaison.search.export-batch=7", "liaison.search.alerts.enabled=false"})
 @ActiveProfiles("demo")
-@ExtendWith(RealEnginesExtension.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@DirtiesContext
-class SearchWebIT {
+class SearchWebIT extends EngineBackedIT {
 
-    static final String PREFIX = TestNames.indexPrefix();
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     static final TestClock CLOCK = new TestClock(Instant.now().truncatedTo(ChronoUnit.SECONDS), ZONE);
     private static final String PHONE = "13812341234";
-
-    @DynamicPropertySource
-    static void engines(DynamicPropertyRegistry registry) {
-        ItEngines.register(registry, PREFIX);
-    }
 
     @TestConfiguration
     static class Clocks {
@@ -85,10 +65,6 @@ class SearchWebIT {
 
     @LocalServerPort
     int port;
-    @Autowired
-    ElasticsearchClient client;
-    @Autowired
-    IndexNames names;
     @Autowired
     SynonymStore synonyms;
     @Autowired
@@ -113,11 +89,6 @@ class SearchWebIT {
         records.add(petition("EX-XG-1", at, "西固区", "陈坪街道", "拆迁补偿西固", "西固区拆迁问题。"));
         records.add(petition("SYN-1", at, "城关区", "皋兰路街道", "营业执照被吊销", "企业营业执照被吊销，要求说明理由。"));
         Indices.index(client, names, records);
-    }
-
-    @AfterAll
-    void drop(Engines engines) throws IOException {
-        Indices.drop(engines, PREFIX);
     }
 
     private WebSession login(String user) {

@@ -1,24 +1,14 @@
 package io.liaisoninsight.ui.security;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import io.liaisoninsight.schema.IndexNames;
-import io.liaisoninsight.testsupport.Engines;
-import io.liaisoninsight.testsupport.RealEnginesExtension;
-import io.liaisoninsight.testsupport.TestNames;
 import io.liaisoninsight.ui.audit.AuditAction;
+import io.liaisoninsight.ui.testing.EngineBackedIT;
 import io.liaisoninsight.ui.testing.Indices;
 import io.liaisoninsight.ui.testing.ItEngines;
 import io.liaisoninsight.ui.testing.WebSession;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.io.IOException;
 
@@ -31,23 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
-@ExtendWith(RealEnginesExtension.class)
-@DirtiesContext
-class LoginThrottleIT {
-
-    private static final String PREFIX = TestNames.indexPrefix();
-
-    @DynamicPropertySource
-    static void engines(DynamicPropertyRegistry registry) {
-        ItEngines.register(registry, PREFIX);
-    }
+class LoginThrottleIT extends EngineBackedIT {
 
     @LocalServerPort
     int port;
-    @Autowired
-    ElasticsearchClient client;
-    @Autowired
-    IndexNames names;
 
     @Test
     void fiveFailuresLockTheUserNameAndEveryStepIsAudited() throws IOException {
@@ -76,10 +53,5 @@ class LoginThrottleIT {
             assertThat(WebSession.location(browser.login("no-such-user", "x"))).endsWith("/login?error");
         }
         assertThat(WebSession.location(browser.login("no-such-user", "x"))).endsWith("/login?locked");
-    }
-
-    @AfterAll
-    static void drop(Engines engines) throws IOException {
-        Indices.drop(engines, PREFIX);
     }
 }

@@ -1,6 +1,5 @@
 package io.liaisoninsight.ui.security;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
@@ -9,22 +8,13 @@ import co.elastic.clients.elasticsearch._types.query_dsl.QueryBuilders;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.liaisoninsight.schema.Fields;
-import io.liaisoninsight.schema.IndexNames;
 import io.liaisoninsight.schema.Source;
-import io.liaisoninsight.testsupport.Engines;
-import io.liaisoninsight.testsupport.RealEnginesExtension;
-import io.liaisoninsight.testsupport.TestNames;
+import io.liaisoninsight.ui.testing.EngineBackedIT;
 import io.liaisoninsight.ui.testing.Indices;
-import io.liaisoninsight.ui.testing.ItEngines;
 import io.liaisoninsight.ui.testing.Records;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,25 +44,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ({@code -Dliaison.scope.seed=…}).
  */
 @SpringBootTest
-@ExtendWith(RealEnginesExtension.class)
-@DirtiesContext
-class ScopedSearchRandomIT {
+class ScopedSearchRandomIT extends EngineBackedIT {
 
-    private static final String PREFIX = TestNames.indexPrefix();
     private static final int RECORDS = 400;
     private static final int ATTEMPTS = 1200;
 
-    @DynamicPropertySource
-    static void engines(DynamicPropertyRegistry registry) {
-        ItEngines.register(registry, PREFIX);
-    }
-
     @Autowired
     ScopedSearch search;
-    @Autowired
-    ElasticsearchClient client;
-    @Autowired
-    IndexNames names;
 
     /** A generated record as the oracle sees it. */
     record Doc(String id, Source source, String district, String township, String office) {
@@ -336,10 +314,5 @@ class ScopedSearchRandomIT {
     private static Query terms(String field, Set<String> values) {
         return QueryBuilders.terms(t -> t.field(field).terms(v -> v.value(values.stream().sorted()
                 .map(FieldValue::of).toList())));
-    }
-
-    @AfterAll
-    static void drop(Engines engines) throws IOException {
-        Indices.drop(engines, PREFIX);
     }
 }

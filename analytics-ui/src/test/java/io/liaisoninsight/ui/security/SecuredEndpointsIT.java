@@ -1,21 +1,15 @@
 package io.liaisoninsight.ui.security;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.vaadin.flow.router.RouteData;
 import com.vaadin.flow.server.VaadinServletContext;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
-import io.liaisoninsight.schema.IndexNames;
-import io.liaisoninsight.testsupport.Engines;
-import io.liaisoninsight.testsupport.RealEnginesExtension;
-import io.liaisoninsight.testsupport.TestNames;
 import io.liaisoninsight.ui.audit.AuditAction;
+import io.liaisoninsight.ui.testing.EngineBackedIT;
 import io.liaisoninsight.ui.testing.Indices;
 import io.liaisoninsight.ui.testing.ItEngines;
 import io.liaisoninsight.ui.testing.WebSession;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.web.ServerProperties;
@@ -24,10 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.env.Environment;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.oauth2.client.web.OAuth2LoginAuthenticationFilter;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -49,16 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
-@ExtendWith(RealEnginesExtension.class)
-@DirtiesContext
-class SecuredEndpointsIT {
-
-    private static final String PREFIX = TestNames.indexPrefix();
-
-    @DynamicPropertySource
-    static void engines(DynamicPropertyRegistry registry) {
-        ItEngines.register(registry, PREFIX);
-    }
+class SecuredEndpointsIT extends EngineBackedIT {
 
     @LocalServerPort
     int port;
@@ -67,10 +49,6 @@ class SecuredEndpointsIT {
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mvc;
-    @Autowired
-    ElasticsearchClient client;
-    @Autowired
-    IndexNames names;
 
     @Test
     void everyRouteRedirectsAnonymousVisitorsToTheLoginPage() {
@@ -174,10 +152,5 @@ class SecuredEndpointsIT {
             assertThat(WebSession.parse(response.body()).path("message").asText()).contains("无权");
             assertThat(Indices.audit(client, names, user, AuditAction.ACCESS_DENIED)).as(user).isNotEmpty();
         }
-    }
-
-    @AfterAll
-    static void drop(Engines engines) throws IOException {
-        Indices.drop(engines, PREFIX);
     }
 }

@@ -1,16 +1,13 @@
 package io.liaisoninsight.ui.visitnote;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import io.liaisoninsight.schema.Fields;
-import io.liaisoninsight.schema.IndexNames;
 import io.liaisoninsight.schema.Source;
 import io.liaisoninsight.testsupport.Engines;
 import io.liaisoninsight.testsupport.RealEngines;
-import io.liaisoninsight.testsupport.RealEnginesExtension;
 import io.liaisoninsight.testsupport.TestNames;
 import io.liaisoninsight.ui.audit.AuditAction;
 import io.liaisoninsight.ui.audit.AuditLog;
@@ -20,6 +17,7 @@ import io.liaisoninsight.ui.security.Role;
 import io.liaisoninsight.ui.security.ScopedHits;
 import io.liaisoninsight.ui.security.ScopedSearch;
 import io.liaisoninsight.ui.security.SearchIntent;
+import io.liaisoninsight.ui.testing.EngineBackedIT;
 import io.liaisoninsight.ui.testing.Indices;
 import io.liaisoninsight.ui.testing.ItEngines;
 import io.liaisoninsight.ui.testing.Records;
@@ -35,14 +33,11 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -75,21 +70,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
-@ExtendWith(RealEnginesExtension.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@DirtiesContext
-class VisitNoteIT {
+class VisitNoteIT extends EngineBackedIT {
 
-    private static final String PREFIX = TestNames.indexPrefix();
-    private static final String TOPIC = PREFIX + "." + Source.VISIT_NOTE.topic();
+    private static final String TOPIC_PREFIX = TestNames.indexPrefix() + ".";
+    private static final String TOPIC = TOPIC_PREFIX + Source.VISIT_NOTE.topic();
     private static final String OWN_OFFICE = "榆中县城关镇检察室";
     private static final String OTHER_OFFICE = "榆中县和平镇检察室";
     private static final Instant AT = Instant.now().minus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
 
     @DynamicPropertySource
-    static void engines(DynamicPropertyRegistry registry) {
-        ItEngines.register(registry, PREFIX);
-        registry.add("liaison.visit-notes.topic-prefix", () -> PREFIX + ".");
+    static void ownTopic(DynamicPropertyRegistry registry) {
+        registry.add("liaison.visit-notes.topic-prefix", () -> TOPIC_PREFIX);
     }
 
     @LocalServerPort
@@ -100,10 +91,6 @@ class VisitNoteIT {
     KnownUsers users;
     @Autowired
     ScopedSearch search;
-    @Autowired
-    ElasticsearchClient client;
-    @Autowired
-    IndexNames names;
     @Autowired
     MessageSource messages;
     @Autowired
@@ -276,10 +263,9 @@ class VisitNoteIT {
     }
 
     @AfterAll
-    static void drop(Engines engines) throws Exception {
+    void dropTopic(Engines engines) throws Exception {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, engines.kafkaBootstrap()))) {
             admin.deleteTopics(List.of(TOPIC)).all().get();
         }
-        Indices.drop(engines, PREFIX);
     }
 }
