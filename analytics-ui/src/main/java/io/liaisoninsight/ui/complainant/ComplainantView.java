@@ -1,21 +1,15 @@
 package io.liaisoninsight.ui.complainant;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import io.liaisoninsight.ui.audit.AuditUnavailableException;
 import io.liaisoninsight.ui.security.CurrentUser;
 import io.liaisoninsight.ui.security.CurrentUsers;
-import io.liaisoninsight.ui.security.NotPermittedException;
 import io.liaisoninsight.ui.security.Role;
 import io.liaisoninsight.ui.security.ScopeLabels;
+import io.liaisoninsight.ui.system.ItemView;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.time.Clock;
@@ -29,51 +23,29 @@ import java.time.Clock;
  */
 @Route("complainants/:identityId")
 @RolesAllowed({Role.Names.LEADER, Role.Names.ANALYST})
-class ComplainantView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class ComplainantView extends ItemView {
 
     private final ComplainantService profiles;
     private final CurrentUser user;
     private final Clock clock;
-    private String title = "";
 
     ComplainantView(ComplainantService profiles, CurrentUsers users, Clock clock) {
+        super("identityId", "complainant.title");
         this.profiles = profiles;
         this.user = users.require();
         this.clock = clock;
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        String id = event.getRouteParameters().get("identityId").orElse("");
-        try {
-            render(profiles.read(user, id, false));
-        } catch (NotPermittedException e) {
-            event.rerouteToError(e, e.getMessage());
-        } catch (ComplainantNotFoundException e) {
-            message(getTranslation("complainant.notFound"));
-        } catch (AuditUnavailableException e) {
-            message(getTranslation("audit.unavailable"));
-        }
-    }
-
-    @Override
-    public String getPageTitle() {
-        return (title.isEmpty() ? getTranslation("complainant.title") : title + " · " + getTranslation("complainant.title"))
-                + " · " + getTranslation("app.name");
-    }
-
-    private void reveal(String id) {
-        try {
-            render(profiles.read(user, id, true));
-        } catch (AuditUnavailableException e) {
-            message(getTranslation("audit.unavailable"));
-        }
+    protected void show(String id) {
+        render(profiles.read(user, id, false));
     }
 
     private void render(ComplainantProfile profile) {
         removeAll();
-        title = String.join(getTranslation("list.separator"), profile.names());
-        add(new H2(title));
+        String names = String.join(getTranslation("list.separator"), profile.names());
+        setTitle(names + " · " + getTranslation("complainant.title"));
+        add(new H2(names));
         if (profile.requestedId() != null) {
             add(new Span(getTranslation("complainant.merged", profile.requestedId())));
         }
@@ -84,7 +56,7 @@ class ComplainantView extends VerticalLayout implements BeforeEnterObserver, Has
             add(new ContactGrid(profile.contacts()));
             if (profile.masked() && user.canUnmask()) {
                 Button reveal = new Button(getTranslation("complainant.unmask"), VaadinIcon.EYE.create(),
-                        e -> reveal(profile.identityId()));
+                        e -> act(() -> render(profiles.read(user, profile.identityId(), true))));
                 reveal.setId("unmask");
                 add(reveal);
             } else if (!profile.masked()) {
@@ -92,10 +64,5 @@ class ComplainantView extends VerticalLayout implements BeforeEnterObserver, Has
             }
         }
         add(new MatterGrid(profile.matters(), clock.getZone()));
-    }
-
-    private void message(String text) {
-        removeAll();
-        add(new Div(text));
     }
 }

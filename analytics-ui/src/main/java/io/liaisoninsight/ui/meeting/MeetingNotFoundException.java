@@ -1,9 +1,11 @@
 package io.liaisoninsight.ui.meeting;
 
-/** No meeting with this id; REST answers 404. */
-public class MeetingNotFoundException extends RuntimeException {
+import io.liaisoninsight.ui.system.ItemNotFoundException;
+
+/** No meeting with this id. */
+public class MeetingNotFoundException extends ItemNotFoundException {
 
     public MeetingNotFoundException(String id) {
-        super("no meeting " + id);
+        super("no meeting " + id, "meeting.notFound");
     }
 }

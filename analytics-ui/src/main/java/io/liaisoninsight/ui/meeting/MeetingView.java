@@ -5,19 +5,13 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import io.liaisoninsight.ui.audit.AuditUnavailableException;
 import io.liaisoninsight.ui.security.CurrentUser;
 import io.liaisoninsight.ui.security.CurrentUsers;
-import io.liaisoninsight.ui.security.NotPermittedException;
 import io.liaisoninsight.ui.security.Role;
+import io.liaisoninsight.ui.system.ItemView;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.time.Clock;
@@ -30,54 +24,36 @@ import java.time.format.DateTimeFormatter;
  */
 @Route("meetings/:id")
 @RolesAllowed({Role.Names.LEADER, Role.Names.ANALYST})
-class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class MeetingView extends ItemView {
 
     private final MeetingService meetings;
     private final CurrentUser user;
     private final Clock clock;
-    private String title = "";
 
     MeetingView(MeetingService meetings, CurrentUsers users, Clock clock) {
+        super("id", "meeting.list.title");
         this.meetings = meetings;
         this.user = users.require();
         this.clock = clock;
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        String id = event.getRouteParameters().get("id").orElse("");
-        try {
-            render(id);
-        } catch (NotPermittedException e) {
-            event.rerouteToError(e, e.getMessage());
-        } catch (MeetingNotFoundException e) {
-            message(getTranslation("meeting.notFound"));
-        } catch (AuditUnavailableException e) {
-            message(getTranslation("audit.unavailable"));
-        }
-    }
-
-    @Override
-    public String getPageTitle() {
-        return (title.isEmpty() ? getTranslation("meeting.list.title") : title) + " · " + getTranslation("app.name");
+    protected void show(String id) {
+        render(id);
     }
 
     private void render(String id) {
         Brief brief = meetings.brief(user, id, false);
         removeAll();
-        title = brief.title();
+        setTitle(brief.title());
         add(exports(id));
         add(new H3(getTranslation("meeting.section.decisions")));
         add(decisions(id, brief));
         DecisionForm form = new DecisionForm();
-        form.addSaveListener(e -> {
-            try {
-                meetings.decide(user, id, e.kind, e.text, e.owner, e.dueAt);
-                render(id);
-            } catch (AuditUnavailableException ex) {
-                message(getTranslation("audit.unavailable"));
-            }
-        });
+        form.addSaveListener(e -> act(() -> {
+            meetings.decide(user, id, e.kind, e.text, e.owner, e.dueAt);
+            render(id);
+        }));
         add(form);
         add(new BriefPanel(brief, clock.getZone()));
     }
@@ -117,10 +93,10 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 .setHeader(getTranslation("meeting.column.decidedBy"));
         grid.addComponentColumn(d -> {
             Decision.Status next = d.status() == Decision.Status.OPEN ? Decision.Status.DONE : Decision.Status.OPEN;
-            Button toggle = new Button(getTranslation("meeting.decision.mark." + next.name()), e -> {
+            Button toggle = new Button(getTranslation("meeting.decision.mark." + next.name()), e -> act(() -> {
                 meetings.setStatus(user, id, d.id(), next);
                 render(id);
-            });
+            }));
             toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             return toggle;
         });
@@ -128,10 +104,5 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         grid.setAllRowsVisible(true);
         grid.setItems(brief.decisions());
         return grid;
-    }
-
-    private void message(String text) {
-        removeAll();
-        add(new Div(text));
     }
 }

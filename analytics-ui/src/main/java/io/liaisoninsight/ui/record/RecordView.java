@@ -14,17 +14,14 @@ import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.liaisoninsight.schema.Fields;
 import io.liaisoninsight.ui.audit.AuditUnavailableException;
 import io.liaisoninsight.ui.complainant.ComplainantService;
 import io.liaisoninsight.ui.security.CurrentUser;
 import io.liaisoninsight.ui.security.CurrentUsers;
-import io.liaisoninsight.ui.security.NotPermittedException;
 import io.liaisoninsight.ui.security.Role;
+import io.liaisoninsight.ui.system.ItemView;
 import io.liaisoninsight.ui.system.Problems;
 import jakarta.annotation.security.RolesAllowed;
 import org.slf4j.Logger;
@@ -50,7 +47,7 @@ import java.util.List;
  */
 @Route("records/:id")
 @RolesAllowed({Role.Names.LEADER, Role.Names.ANALYST, Role.Names.LIAISON_OFFICER})
-class RecordView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class RecordView extends ItemView {
 
     private static final Logger log = LoggerFactory.getLogger(RecordView.class);
 
@@ -60,9 +57,9 @@ class RecordView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private final Clock clock;
     private final DateTimeFormatter time;
     private final DateTimeFormatter day;
-    private String title = "";
 
     RecordView(RecordAccess records, RecordRelations relations, CurrentUsers users, Clock clock) {
+        super("id", "record.title");
         this.records = records;
         this.relations = relations;
         this.user = users.require();
@@ -72,36 +69,15 @@ class RecordView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        String id = event.getRouteParameters().get("id").orElse("");
-        try {
-            render(records.read(user, id, false));
-        } catch (NotPermittedException e) {
-            event.rerouteToError(e, e.getMessage());
-        } catch (RecordNotFoundException e) {
-            message(getTranslation("record.notFound"));
-        } catch (AuditUnavailableException e) {
-            message(getTranslation("audit.unavailable"));
-        }
-    }
-
-    @Override
-    public String getPageTitle() {
-        return (title.isEmpty() ? getTranslation("record.title") : title) + " · " + getTranslation("app.name");
-    }
-
-    private void reveal(String id) {
-        try {
-            render(records.read(user, id, true));
-        } catch (AuditUnavailableException e) {
-            message(getTranslation("audit.unavailable"));
-        }
+    protected void show(String id) {
+        render(records.read(user, id, false));
     }
 
     private void render(RecordDetail detail) {
         removeAll();
         ObjectNode record = detail.record();
-        title = text(record, Fields.TITLE);
+        String title = text(record, Fields.TITLE);
+        setTitle(title);
         add(new H2(title));
         String source = detail.source() == null ? "" : getTranslation("source." + detail.source().name());
         Span meta = new Span(getTranslation("record.meta", source, orDash(text(record, Fields.DISTRICT)),
@@ -114,7 +90,7 @@ class RecordView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         }
         if (detail.masked() && user.canUnmask() && !complainants.isEmpty()) {
             Button reveal = new Button(getTranslation("record.unmask"), VaadinIcon.EYE.create(),
-                    e -> reveal(detail.id()));
+                    e -> act(() -> render(records.read(user, detail.id(), true))));
             reveal.setId("unmask");
             add(reveal);
         } else if (!detail.masked()) {
@@ -248,11 +224,6 @@ class RecordView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                     c.path("phone").asText(""), c.path("address").asText("")));
         }
         return found;
-    }
-
-    private void message(String text) {
-        removeAll();
-        add(new Div(text));
     }
 
     private static String text(ObjectNode record, String field) {

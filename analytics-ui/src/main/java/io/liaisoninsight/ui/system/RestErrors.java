@@ -2,9 +2,6 @@ package io.liaisoninsight.ui.system;
 
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import io.liaisoninsight.ui.audit.AuditUnavailableException;
-import io.liaisoninsight.ui.complainant.ComplainantNotFoundException;
-import io.liaisoninsight.ui.meeting.MeetingNotFoundException;
-import io.liaisoninsight.ui.record.RecordNotFoundException;
 import io.liaisoninsight.ui.security.NotPermittedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,19 +38,9 @@ class RestErrors {
         return body(HttpStatus.FORBIDDEN, "forbidden", e.reason().name(), e.messageKey());
     }
 
-    @ExceptionHandler(RecordNotFoundException.class)
-    ResponseEntity<Error> notFound(RecordNotFoundException e) {
-        return body(HttpStatus.NOT_FOUND, "not_found", null, "record.notFound");
-    }
-
-    @ExceptionHandler(ComplainantNotFoundException.class)
-    ResponseEntity<Error> complainantNotFound(ComplainantNotFoundException e) {
-        return body(HttpStatus.NOT_FOUND, "not_found", null, "complainant.notFound");
-    }
-
-    @ExceptionHandler(MeetingNotFoundException.class)
-    ResponseEntity<Error> meetingNotFound(MeetingNotFoundException e) {
-        return body(HttpStatus.NOT_FOUND, "not_found", null, "meeting.notFound");
+    @ExceptionHandler(ItemNotFoundException.class)
+    ResponseEntity<Error> notFound(ItemNotFoundException e) {
+        return body(HttpStatus.NOT_FOUND, "not_found", null, e.messageKey());
     }
 
     @ExceptionHandler(AuditUnavailableException.class)

@@ -229,6 +229,20 @@ class ComplainantProfileIT extends EngineBackedIT {
     }
 
     @Test
+    void unknownIdsShowEachPagesOwnMessageAndKnownOnesTheirTitle() {
+        try (BrowserContext context = browser().newContext()) {
+            Page page = loggedIn(context, "analyst-cg");
+            page.navigate(base() + "/complainants/NO-SUCH-ID");
+            page.getByText("信访人档案不存在。").waitFor();
+            page.navigate(base() + "/records/NO-SUCH-ID");
+            page.getByText("记录不存在。").waitFor();
+            page.navigate(base() + "/complainants/ID-MIX");
+            page.locator("#complainant-matters .matter-record").first().waitFor();
+            assertThat(page.title()).startsWith("王某某 · 信访人档案 · ");
+        }
+    }
+
+    @Test
     void theRecordPageLinksToTheProfile() {
         try (BrowserContext context = browser().newContext()) {
             Page page = loggedIn(context, "analyst-cg");

@@ -227,7 +227,9 @@ class MeetingBriefIT extends EngineBackedIT {
                 List.of("西固区"))).isInstanceOf(NotPermittedException.class);
         assertThat(Indices.audit(client, names, "analyst-cg", AuditAction.MEETING_CREATED))
                 .noneMatch(e -> e.path("details").path("title").asText().equals("越权会商"));
-        assertThat(login("analyst-cg").get("/api/meetings/no-such-meeting/brief.pdf").statusCode()).isEqualTo(404);
+        HttpResponse<String> unknown = login("analyst-cg").get("/api/meetings/no-such-meeting/brief.pdf");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.body()).contains("未找到该会商记录");
     }
 
     @Test

@@ -161,6 +161,7 @@ class RecordAccessIT extends EngineBackedIT {
     void unknownIdsAre404AndAudited() throws IOException {
         HttpResponse<String> response = login("leader").get("/api/records/NO-SUCH-ID");
         assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).contains("\"not_found\"", "记录不存在");
         assertThat(Indices.audit(client, names, "leader", AuditAction.RECORD_VIEW))
                 .anyMatch(e -> e.path("outcome").asText().equals("NOT_FOUND"));
     }
