@@ -109,7 +109,7 @@ public final class ImportCommand {
 
         OffsetDateTime importTime = OffsetDateTime.now(clock.withZone(options.zone()));
         Timestamps timestamps = new Timestamps(options.zone(), clock);
-        RowMapper mapper = new RowMapper(mapping, ContractFields.of(mapping.source(), json), timestamps, importTime);
+        RowMapper mapper = new RowMapper(mapping, ContractFields.of(mapping.source()), timestamps, importTime);
         // The same reader, validator and normaliser as the ingest service (consume.IngestConfiguration).
         RecordReader records = new RecordReader(json, new RecordValidator(),
                 new RecordNormaliser(timestamps), options.maxRecordBytes());

@@ -111,7 +111,7 @@ class ImporterTest {
 
     private ImportSummary run(Path file, RecordPublisher publisher) throws Exception {
         FieldMapping mapping = new MappingLoader(JSON).load(HotlineCalls.MAPPING);
-        RowMapper mapper = new RowMapper(mapping, ContractFields.of(mapping.source(), JSON), new Timestamps(SHANGHAI, CLOCK),
+        RowMapper mapper = new RowMapper(mapping, ContractFields.of(mapping.source()), new Timestamps(SHANGHAI, CLOCK),
                 OffsetDateTime.now(CLOCK.withZone(SHANGHAI)));
         RecordReader records = new RecordReader(JSON, new RecordValidator(),
                 new RecordNormaliser(new Timestamps(SHANGHAI, CLOCK)), 256 * 1024);

@@ -65,10 +65,12 @@ class RecordReaderTest {
     }
 
     @Test
-    void wrongTypesMissingAndUnknownFieldsAreNamed() {
+    void wrongTypesMissingAndUnknownFieldsAreNamedInChinese() {
         String json = petition(",\"headcount\":\"很多\",\"colour\":\"红\"").replace("\"status\":\"RECEIVED\",", "");
-        assertThat(read(json).violations()).extracting(Violation::field)
-                .contains("headcount", "status", "colour");
+        assertThat(read(json).violations()).extracting(Violation::toString)
+                .anySatisfy(v -> assertThat(v).startsWith("headcount: 类型不对，应为整数 ("))
+                .anySatisfy(v -> assertThat(v).startsWith("status: 缺少必填字段 ("))
+                .anySatisfy(v -> assertThat(v).startsWith("colour: 记录约定中没有这个字段 ("));
     }
 
     @Test

@@ -1,13 +1,9 @@
 package io.liaisoninsight.ingest.importer.mapping;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.liaisoninsight.ingest.validate.RecordValidator;
+import io.liaisoninsight.schema.RecordContract;
 import io.liaisoninsight.schema.Source;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
@@ -35,18 +31,10 @@ public final class ContractFields {
         this.fields = fields;
     }
 
-    public static ContractFields of(Source source, ObjectMapper json) {
-        String path = RecordValidator.contractPath(source);
-        try (InputStream in = ContractFields.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("record contract missing from the classpath: " + path);
-            }
-            Map<String, Kind> fields = new TreeMap<>();
-            collect("", json.readTree(in), fields);
-            return new ContractFields(source, fields);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + path, e);
-        }
+    public static ContractFields of(Source source) {
+        Map<String, Kind> fields = new TreeMap<>();
+        collect("", RecordContract.of(source).definition(), fields);
+        return new ContractFields(source, fields);
     }
 
     public Source source() {

@@ -95,7 +95,7 @@ public final class MappingLoader {
         }
         unknownKeys(root, KEYS, "");
         Source source = source(text(root, "source"));
-        ContractFields contract = ContractFields.of(source, json);
+        ContractFields contract = ContractFields.of(source);
         Template id = idTemplate(text(root, "id"));
         List<ColumnRule> columns = columns(root.path("columns"), contract);
         Map<FieldPath, Template> defaults = defaults(root.path("defaults"), contract);

@@ -159,7 +159,7 @@ class RowMapperTest {
     static RowMapper mapper(String mapping) {
         try {
             FieldMapping loaded = new MappingLoader(JSON).read(JSON.readTree(mapping));
-            return new RowMapper(loaded, ContractFields.of(loaded.source(), JSON),
+            return new RowMapper(loaded, ContractFields.of(loaded.source()),
                     new Timestamps(ZoneId.of("Asia/Shanghai"), Clock.fixed(IMPORT_TIME.toInstant(), ZoneOffset.UTC)), IMPORT_TIME);
         } catch (Exception e) {
             throw new IllegalStateException(e);
