@@ -93,7 +93,7 @@ final class SearchQuery {
     /**
      * Facets counted when their panel is opened ({@link #facet}), not with every first page: people, places
      * and organisations have several values per record and were a third of a broad search's time; key terms
-     * have ten or more.
+     * are up to 30 per record.
      */
     static final Set<SearchField> ON_DEMAND = EnumSet.of(SearchField.PEOPLE, SearchField.PLACES,
             SearchField.ORGANIZATIONS, SearchField.KEY_TERMS);
