@@ -24,6 +24,8 @@ import java.util.List;
  * Turns a record that passed its JSON Schema into a typed, normalised record: text cleaned, times
  * in the configured zone, ID numbers checked and in 18-character form, phones normalised. What the
  * schema cannot see (a wrong check digit, an impossible date) becomes a violation naming the field.
+ * Reads leniently (a value of the wrong type or code reads as absent), so a record that broke its
+ * contract can still be read for these problems too.
  */
 public final class RecordNormaliser {
 
@@ -67,23 +69,22 @@ public final class RecordNormaliser {
         }
         int headcount = f.json.hasNonNull("headcount") ? f.json.get("headcount").asInt() : Math.max(1, complainants.size());
         String referredBy = f.text("referredBy");
-        Channel channel = Channel.valueOf(f.json.path("channel").asText());
+        Channel channel = f.code(Channel.class, "channel");
         if (channel == Channel.DEPUTY_REFERRAL && referredBy == null) {
             f.violations.add(new Violation("referredBy", "代表委员转办件必须注明转办的代表或委员"));
         }
         return new Petition(f.json.path("id").asText(), f.time("updatedAt"), channel, f.time("receivedAt"),
                 complainants, headcount, f.text("district"), f.text("township"), f.text("title"), f.text("content"),
-                f.text("category"), PetitionStatus.valueOf(f.json.path("status").asText()),
+                f.text("category"), f.code(PetitionStatus.class, "status"),
                 f.time("proceduralReplyAt"), f.time("substantiveReplyAt"), f.text("replyText"), referredBy,
-                f.text("handlingUnit"), f.json.hasNonNull("escalationLevel")
-                        ? EscalationLevel.valueOf(f.json.get("escalationLevel").asText()) : null);
+                f.text("handlingUnit"), f.code(EscalationLevel.class, "escalationLevel"));
     }
 
     private VisitNote visitNote(Fields f) {
         return new VisitNote(f.json.path("id").asText(), f.time("updatedAt"), f.text("office"), f.text("officer"),
                 f.text("district"), f.text("township"), f.text("village"), f.time("visitedAt"),
-                VisitFunction.valueOf(f.json.path("function").asText()),
-                Urgency.valueOf(f.json.path("urgency").asText()), f.text("title"), f.text("content"));
+                f.code(VisitFunction.class, "function"),
+                f.code(Urgency.class, "urgency"), f.text("title"), f.text("content"));
     }
 
     private MediaReport mediaReport(Fields f) {
@@ -113,6 +114,18 @@ public final class RecordNormaliser {
             }
             String value = RecordNormaliser.this.text.normalise(node.get(field).asText());
             return value.isEmpty() ? null : value;
+        }
+
+        /** The coded value, or null when absent or not a code (the contract check names that). */
+        <E extends Enum<E>> E code(Class<E> type, String field) {
+            if (!json.hasNonNull(field)) {
+                return null;
+            }
+            try {
+                return Enum.valueOf(type, json.get(field).asText());
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
         }
 
         OffsetDateTime time(String field) {

@@ -9,7 +9,10 @@ import io.liaisoninsight.ingest.validate.Violation;
 import io.liaisoninsight.schema.Source;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The first stage for every Kafka record: bytes → JSON → contract check → normalised record.
@@ -49,10 +52,28 @@ public final class RecordReader {
             return rejected("$", "应为 JSON 对象");
         }
         List<Violation> violations = validator.validate(source, node);
-        if (!violations.isEmpty()) {
-            return RecordReading.rejected(violations);
+        if (violations.isEmpty()) {
+            return normaliser.normalise(source, node);
         }
-        return normaliser.normalise(source, node);
+        return RecordReading.rejected(withNormalisationProblems(source, node, violations));
+    }
+
+    /**
+     * The contract's violations and, for the fields it did not name, what normalisation finds (a wrong check
+     * digit, an unreadable date): a sender fixing a rejected record learns every problem at once.
+     */
+    private List<Violation> withNormalisationProblems(Source source, JsonNode node, List<Violation> violations) {
+        RecordReading normalised;
+        try {
+            normalised = normaliser.normalise(source, node);
+        } catch (RuntimeException e) {
+            // The record is refused either way; an odd shape must not fail the batch.
+            return violations;
+        }
+        Set<String> named = violations.stream().map(Violation::field).collect(Collectors.toSet());
+        List<Violation> all = new ArrayList<>(violations);
+        normalised.violations().stream().filter(v -> !named.contains(v.field())).forEach(all::add);
+        return List.copyOf(all);
     }
 
     private static RecordReading rejected(String field, String problem) {

@@ -88,6 +88,25 @@ class RecordReaderTest {
     }
 
     @Test
+    void aRecordBreakingItsContractIsAlsoCheckedForWhatOnlyNormalisationFinds() {
+        String json = petition("").replace("\"status\":\"RECEIVED\",", "").replace("\"VISIT\"", "\"FAX\"")
+                .replace("2026-11-01T09:30:00+08:00", "上个月")
+                .replace(ID_NUMBER, ID_17 + (ID_NUMBER.charAt(17) == '1' ? '2' : '1'));
+        assertThat(read(json).violations()).extracting(Violation::field)
+                .containsExactlyInAnyOrder("channel", "status", "receivedAt", "complainants[0].idNumber");
+    }
+
+    @Test
+    void aFieldTheContractRefusesIsNamedOnceAndOddShapesDoNotThrow() {
+        String json = petition(",\"proceduralReplyAt\":20261101,\"escalationLevel\":{\"x\":1}")
+                .replace("[{\"name\"", "[\"某人\",{\"name\"");
+        RecordReading reading = read(json);
+        assertThat(reading.accepted()).isFalse();
+        assertThat(reading.violations()).extracting(Violation::field).doesNotHaveDuplicates()
+                .contains("proceduralReplyAt", "escalationLevel", "complainants[0]");
+    }
+
+    @Test
     void aDeputyReferralMustNameTheDeputy() {
         assertThat(read(petition("").replace("\"VISIT\"", "\"DEPUTY_REFERRAL\"")).violations())
                 .extracting(Violation::field).containsExactly("referredBy");
