@@ -8,7 +8,6 @@ import io.liaisoninsight.schema.Source;
 import io.liaisoninsight.schema.TemplateResources;
 import io.liaisoninsight.testsupport.Engines;
 import io.liaisoninsight.testsupport.RealEngines;
-import io.liaisoninsight.testsupport.TestCleanup;
 import io.liaisoninsight.testsupport.TestNames;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -101,7 +100,6 @@ class IngestApplicationIT {
 
     @AfterAll
     static void deleteTestSchemaAndTopics() throws Exception {
-        TestCleanup.dropSchema(engines, prefix);
-        TestCleanup.deleteTopics(engines, prefix + ".");
+        IsolatedIngest.cleanUp(engines, prefix);
     }
 }

@@ -1,6 +1,7 @@
 package io.liaisoninsight.ingest;
 
 import io.liaisoninsight.testsupport.Engines;
+import io.liaisoninsight.testsupport.TestCleanup;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -22,5 +23,11 @@ public final class IsolatedIngest {
         registry.add("liaison.index.prefix", () -> prefix);
         registry.add("liaison.ingest.topic-prefix", () -> prefix + ".");
         registry.add("liaison.ingest.consumer-group", () -> prefix);
+    }
+
+    /** Drops what a service registered with this prefix created: its indices, templates and topics. */
+    public static void cleanUp(Engines engines, String prefix) throws Exception {
+        TestCleanup.dropSchema(engines, prefix);
+        TestCleanup.deleteTopics(engines, prefix + ".");
     }
 }

@@ -2,13 +2,11 @@ package io.liaisoninsight.ingest.consume;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import io.liaisoninsight.ingest.IsolatedIngest;
-import io.liaisoninsight.schema.IndexNames;
 import io.liaisoninsight.schema.Source;
 import io.liaisoninsight.testsupport.ElasticsearchClients;
 import io.liaisoninsight.testsupport.Engines;
 import io.liaisoninsight.testsupport.RealEngines;
 import io.liaisoninsight.testsupport.TcpProxy;
-import io.liaisoninsight.testsupport.TestCleanup;
 import io.liaisoninsight.testsupport.TestNames;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -55,15 +53,13 @@ class ElasticsearchOutageIT {
     @AfterAll
     static void cleanUp() throws Exception {
         proxy.close();
-        TestCleanup.dropSchema(engines, prefix);
-        TestCleanup.deleteTopics(engines, prefix + ".");
+        IsolatedIngest.cleanUp(engines, prefix);
     }
 
     @Test
     void everyRecordIsIndexedExactlyOnceAfterAnOutage() throws Exception {
         ElasticsearchClient direct = ElasticsearchClients.create(engines);
-        try (PipelineHarness harness = new PipelineHarness(engines, prefix + ".", prefix, direct,
-                new IndexNames(prefix, IndexNames.DEFAULT_ZONE).allRecords())) {
+        try (PipelineHarness harness = PipelineHarness.forPrefix(engines, prefix, direct)) {
             Set<String> expected = new HashSet<>();
             publish(harness, "before", 100, expected);
             await().atMost(Duration.ofSeconds(90)).ignoreExceptions().untilAsserted(() -> assertThat(stored(harness)).containsAll(expected));

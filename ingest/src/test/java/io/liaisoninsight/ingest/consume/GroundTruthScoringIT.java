@@ -13,7 +13,6 @@ import io.liaisoninsight.schema.IndexNames;
 import io.liaisoninsight.schema.SystemIndex;
 import io.liaisoninsight.testsupport.Engines;
 import io.liaisoninsight.testsupport.RealEngines;
-import io.liaisoninsight.testsupport.TestCleanup;
 import io.liaisoninsight.testsupport.TestNames;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -63,8 +62,7 @@ class GroundTruthScoringIT {
 
     @AfterAll
     static void cleanUp() throws Exception {
-        TestCleanup.dropSchema(engines, prefix);
-        TestCleanup.deleteTopics(engines, prefix + ".");
+        IsolatedIngest.cleanUp(engines, prefix);
     }
 
     @Test

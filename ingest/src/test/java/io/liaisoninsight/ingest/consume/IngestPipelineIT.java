@@ -10,7 +10,6 @@ import io.liaisoninsight.schema.Source;
 import io.liaisoninsight.schema.SystemIndex;
 import io.liaisoninsight.testsupport.Engines;
 import io.liaisoninsight.testsupport.RealEngines;
-import io.liaisoninsight.testsupport.TestCleanup;
 import io.liaisoninsight.testsupport.TestNames;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
@@ -56,8 +55,7 @@ class IngestPipelineIT {
 
     @BeforeEach
     void harness() {
-        harness = new PipelineHarness(engines, prefix + ".", prefix, elasticsearch,
-                new IndexNames(prefix, IndexNames.DEFAULT_ZONE).allRecords());
+        harness = PipelineHarness.forPrefix(engines, prefix, elasticsearch);
     }
 
     @AfterEach
@@ -67,8 +65,7 @@ class IngestPipelineIT {
 
     @AfterAll
     static void cleanUp() throws Exception {
-        TestCleanup.dropSchema(engines, prefix);
-        TestCleanup.deleteTopics(engines, prefix + ".");
+        IsolatedIngest.cleanUp(engines, prefix);
     }
 
     @Test

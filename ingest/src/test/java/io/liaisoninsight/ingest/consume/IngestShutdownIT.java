@@ -2,12 +2,10 @@ package io.liaisoninsight.ingest.consume;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import io.liaisoninsight.ingest.IsolatedIngest;
-import io.liaisoninsight.schema.IndexNames;
 import io.liaisoninsight.schema.Source;
 import io.liaisoninsight.testsupport.ElasticsearchClients;
 import io.liaisoninsight.testsupport.Engines;
 import io.liaisoninsight.testsupport.RealEngines;
-import io.liaisoninsight.testsupport.TestCleanup;
 import io.liaisoninsight.testsupport.TestNames;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -47,15 +45,13 @@ class IngestShutdownIT {
 
     @AfterAll
     static void cleanUp() throws Exception {
-        TestCleanup.dropSchema(engines, prefix);
-        TestCleanup.deleteTopics(engines, prefix + ".");
+        IsolatedIngest.cleanUp(engines, prefix);
     }
 
     @Test
     void stoppingMidRunFinishesAndCommitsTheBatchInHand() throws Exception {
         ElasticsearchClient direct = ElasticsearchClients.create(engines);
-        try (PipelineHarness harness = new PipelineHarness(engines, prefix + ".", prefix, direct,
-                new IndexNames(prefix, IndexNames.DEFAULT_ZONE).allRecords())) {
+        try (PipelineHarness harness = PipelineHarness.forPrefix(engines, prefix, direct)) {
             CompletableFuture<Void> publishing = CompletableFuture.runAsync(() -> {
                 for (int i = 0; i < RECORDS; i++) {
                     harness.publish(Source.PETITION, "stop-" + i,

@@ -5,6 +5,7 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.liaisoninsight.ingest.deadletter.DeadLetterPublisher;
 import io.liaisoninsight.schema.Fields;
+import io.liaisoninsight.schema.IndexNames;
 import io.liaisoninsight.schema.Source;
 import io.liaisoninsight.testsupport.Engines;
 import org.apache.kafka.clients.admin.Admin;
@@ -53,6 +54,12 @@ final class PipelineHarness implements AutoCloseable {
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
+    }
+
+    /** A harness on the topics, consumer group and indices of a service registered with {@code IsolatedIngest}. */
+    static PipelineHarness forPrefix(Engines engines, String prefix, ElasticsearchClient elasticsearch) {
+        return new PipelineHarness(engines, prefix + ".", prefix, elasticsearch,
+                new IndexNames(prefix, IndexNames.DEFAULT_ZONE).allRecords());
     }
 
     void publish(Source source, String key, String value) {
