@@ -17,7 +17,10 @@ final class OrganizationFinder {
 
     private static final List<String> SUFFIXES = List.of("有限责任公司", "股份有限公司", "有限公司", "公司", "集团",
             "委员会", "村委会", "居委会", "学校", "小学", "中学", "大学", "幼儿园", "医院", "卫生院", "银行", "信用社",
-            "合作社", "派出所", "法院", "检察院", "政府", "办事处", "事务所", "大队", "支行", "分行", "营业所", "厂", "局");
+            "合作社", "派出所", "法院", "检察院", "政府", "办事处", "事务所", "大队", "支行", "分行", "营业所", "厂", "局",
+            // Sites complaints are often about (noise, dust, smell): 汇鑫混凝土搅拌站. Not 养殖场: mostly a
+            // family's (李宝山家养殖场), which names no organisation.
+            "搅拌站", "加油站", "屠宰场", "砂石场", "采石场");
     private static final CharSet SUFFIX_LAST = CharSet.lastCharsOf(SUFFIXES);
     private static final int MAX_LENGTH = 20;
     /** Determiners that end a name walking backwards: 一家砖厂 names no firm. */

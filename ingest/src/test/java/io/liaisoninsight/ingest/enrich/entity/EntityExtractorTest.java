@@ -60,6 +60,13 @@ class EntityExtractorTest {
                 .containsExactly("新营镇", "马家沟村", "城关区", "南昌路社区", "金色阳光小区");
     }
 
+    @Test
+    void sitesComplaintsAreAboutAreOrganisationsWhenNamedButAFamilysFarmIsNot() {
+        assertThat(extract("广武门汇鑫混凝土搅拌站夜间施工，罐车进出，噪音扰民。").organizations())
+                .containsExactly("广武门汇鑫混凝土搅拌站");
+        assertThat(extract("附近的搅拌站粉尘很大，李宝山家养殖场也有臭味。").organizations()).isEmpty();
+    }
+
     /** A sentence and its hand-labelled entities; names nested in a longer name do not count. */
     record Labelled(String text, Set<String> people, Set<String> places, Set<String> organizations) {
         static Labelled of(String text, String people, String places, String organizations) {
