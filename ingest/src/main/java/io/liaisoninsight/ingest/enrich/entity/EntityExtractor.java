@@ -34,7 +34,7 @@ public final class EntityExtractor {
 
     /** Words the segmenter must keep whole so that place suffixes are not misread (村村民 → 村 + 村民). */
     private static final List<String> SEGMENTATION_HINTS = List.of("村民", "村里", "村上", "村口", "村头", "村道",
-            "村组", "村务", "村级", "村庄", "村子", "村支书", "村主任", "村会计", "村干部", "镇上", "镇里", "镇长", "镇政府",
+            "村组", "村社", "村居", "村务", "村级", "村庄", "村子", "村支书", "村主任", "村会计", "村干部", "镇上", "镇里", "镇长", "镇政府",
             "镇党委", "镇纪委", "乡政府", "乡亲", "乡里", "乡长", "乡镇", "乡村", "小区门口", "社区干部", "街道办");
 
     private final Gazetteer gazetteer;
@@ -52,13 +52,14 @@ public final class EntityExtractor {
         Map<String, WordKind> words = new LinkedHashMap<>();
         SEGMENTATION_HINTS.forEach(word -> words.put(word, WordKind.OTHER));
         words.putAll(gazetteer.segmentationWords());
+        OrganizationFinder.DEPARTMENT_STEMS.forEach(stem -> words.put(stem, WordKind.ORGANIZATION));
         return words;
     }
 
     /** @param knownPeople the record's complainants: people of the record whether or not the text names them */
     public Entities extract(AnalysedText text, Collection<String> knownPeople) {
         List<Span> placeSpans = places.find(text.tokens());
-        List<Span> organizationSpans = organizations.find(text.text(), text.tokens());
+        List<Span> organizationSpans = joinOverlapping(text.text(), organizations.find(text.text(), text.tokens()));
 
         Set<String> personNames = new LinkedHashSet<>();
         for (String name : knownPeople) {
@@ -66,7 +67,12 @@ public final class EntityExtractor {
                 personNames.add(name.strip());
             }
         }
-        personNames.addAll(people.find(text.text(), text.tokens()));
+        // 金港 of 金港家园 looks like a name followed by 家 (as in 张三家); inside a place or firm it is none.
+        for (Span person : people.find(text.text(), text.tokens())) {
+            if (!person.insideAny(placeSpans) && !person.insideAny(organizationSpans)) {
+                personNames.add(person.name());
+            }
+        }
 
         Set<String> placeNames = new LinkedHashSet<>();
         for (Span place : placeSpans) {
@@ -82,6 +88,24 @@ public final class EntityExtractor {
             }
         }
         return new Entities(bounded(personNames), bounded(placeNames), bounded(organizationNames));
+    }
+
+    /**
+     * Two organisation names that overlap are pieces of one: a name walking back from 大队 stops at the
+     * length limit inside 榆中县人力资源和社会保障局, which was found whole. Spans come in order of their end.
+     */
+    private static List<Span> joinOverlapping(String text, List<Span> spans) {
+        List<Span> joined = new ArrayList<>(spans.size());
+        for (Span span : spans) {
+            Span previous = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+            if (previous != null && span.start() > previous.start() && span.start() < previous.end()
+                    && span.end() > previous.end()) {
+                joined.set(joined.size() - 1, new Span(text.substring(previous.start(), span.end()), span.end()));
+            } else {
+                joined.add(span);
+            }
+        }
+        return joined;
     }
 
     private static List<String> bounded(Set<String> values) {

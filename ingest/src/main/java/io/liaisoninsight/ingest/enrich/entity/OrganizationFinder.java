@@ -21,6 +21,12 @@ final class OrganizationFinder {
             // Sites complaints are often about (noise, dust, smell): 汇鑫混凝土搅拌站. Not 养殖场: mostly a
             // family's (李宝山家养殖场), which names no organisation.
             "搅拌站", "加油站", "屠宰场", "砂石场", "采石场");
+    /**
+     * Government departments whose official names contain 和, which otherwise ends a name walking back
+     * (榆中县人力资源和社会保障局 would be read as 社会保障局). The segmenter keeps these whole.
+     */
+    static final List<String> DEPARTMENT_STEMS = List.of("人力资源和社会保障", "住房和城乡建设", "自然资源和规划",
+            "文化和旅游", "工业和信息化", "发展和改革", "卫生和计划生育", "规划和自然资源");
     private static final CharSet SUFFIX_LAST = CharSet.lastCharsOf(SUFFIXES);
     private static final int MAX_LENGTH = 20;
     /** Determiners that end a name walking backwards: 一家砖厂 names no firm. */
@@ -32,7 +38,7 @@ final class OrganizationFinder {
             "种植", "加工", "生产", "监督", "执法", "保障", "检验", "检测", "环保", "供热", "供水", "劳动", "监察", "保险");
     /**
      * Name parts that refer to some organisation without naming it (当地政府, 物业公司, 人民法院), the
-     * trades of firm names (化工有限公司 names no firm), and procedure words that precede 公司 in a
+     * trades of firm names (化工有限公司, 评估公司, 建设集团 name no firm), and procedure words that precede 公司 in a
      * sentence (仲裁裁决公司支付…).
      */
     private static final Set<String> GENERIC_WORDS = Set.of("当地", "有关", "相关", "上级", "这家", "一家", "该", "这",
@@ -42,7 +48,8 @@ final class OrganizationFinder {
             "能源", "矿业", "电力", "通信", "网络", "信息", "文化", "传媒", "教育", "医疗", "医药", "汽车", "运输", "物流",
             "餐饮", "酒店", "旅游", "投资", "金融", "担保", "管理", "服务", "咨询", "发展", "建设", "制造", "安装", "装饰",
             "仲裁", "裁决", "判决", "执行", "起诉", "诉讼", "要求", "项目", "合同", "协议", "责令", "督促", "通知", "原",
-            "这个", "那个", "整个", "所在", "涉事", "涉案", "属于", "对方", "被告", "原告", "保险", "保安", "工人", "员工");
+            "这个", "那个", "整个", "所在", "涉事", "涉案", "属于", "对方", "被告", "原告", "保险", "保安", "工人", "员工",
+            "工", "集团", "评估", "省城", "小区");
 
     List<Span> find(String text, List<Token> tokens) {
         List<Span> organizations = new ArrayList<>();
@@ -104,7 +111,9 @@ final class OrganizationFinder {
 
     private static boolean isDistinctive(Token token) {
         return switch (token.kind()) {
-            case PLACE, ORGANIZATION, PERSON_NAME, OTHER, NOUN -> !GENERIC_WORDS.contains(token.text());
+            case PLACE, ORGANIZATION, PERSON_NAME, NOUN -> !GENERIC_WORDS.contains(token.text());
+            // Unknown chars make a brand (汇, 鑫); adjectives and time words alone do not (正规公司, 明确医院).
+            case OTHER -> token.length() == 1 && !GENERIC_WORDS.contains(token.text());
             default -> false;
         };
     }

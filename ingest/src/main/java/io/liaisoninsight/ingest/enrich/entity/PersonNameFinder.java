@@ -4,7 +4,6 @@ import io.liaisoninsight.ingest.enrich.text.Token;
 import io.liaisoninsight.ingest.enrich.text.WordKind;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -45,6 +44,8 @@ final class PersonNameFinder {
     private static final Set<String> NOT_GIVEN_NAMES = Set.of("书记", "主任", "村长", "镇长", "乡长", "经理", "老板", "师傅",
             "大爷", "大妈", "阿姨", "老师", "医生", "法官", "律师", "警官", "支书", "社长", "会计", "总", "局长", "科长", "老汉",
             "家", "某", "某某", "先生", "女士", "同志", "队长", "组长", "所长", "院长", "工", "姐", "哥", "叔", "婶");
+    /** Numerals: a "surname" right after one is a quantity (30余名老人, 两三户), not a person. */
+    private static final CharSet NUMERALS = new CharSet("0123456789０１２３４５６７８９零一二三四五六七八九十百千万两几");
     private static final CharSet NOT_NAME_CHARS = new CharSet("的了在是和与及等说称某们人家村镇乡区县市省反映向对被把给为到从也都"
             + "就又上下中内外前后里已未不没有这那个一二三四五六七八九十几多年月日号元万千百");
 
@@ -54,17 +55,17 @@ final class PersonNameFinder {
      * name (村支书王永福挪用) or a 2-char one before punctuation. A candidate that is one ordinary
      * dictionary word (金额, 高度) is no name.
      */
-    List<String> find(String text, List<Token> tokens) {
+    List<Span> find(String text, List<Token> tokens) {
         Token[] tokenAt = new Token[text.length()];
         for (Token token : tokens) {
             if (token.start() < tokenAt.length) {
                 tokenAt[token.start()] = token;
             }
         }
-        Set<String> names = new LinkedHashSet<>();
+        List<Span> names = new ArrayList<>();
         for (int i = 0; i < text.length(); i++) {
             int surnameLength = surnameAt(text, i);
-            if (surnameLength == 0) {
+            if (surnameLength == 0 || i > 0 && NUMERALS.contains(text.charAt(i - 1))) {
                 continue;
             }
             int roleEnd = i > 0 && (text.charAt(i - 1) == '：' || text.charAt(i - 1) == ':') ? i - 1 : i;
@@ -95,11 +96,11 @@ final class PersonNameFinder {
                 }
             }
             if (name != null) {
-                names.add(name);
+                names.add(new Span(name, i + name.length()));
                 i += name.length() - 1;
             }
         }
-        return new ArrayList<>(names);
+        return names;
     }
 
     private static boolean isName(String text, int start, int end, Token[] tokenAt) {

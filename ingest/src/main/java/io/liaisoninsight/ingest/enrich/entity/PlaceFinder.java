@@ -10,14 +10,24 @@ import java.util.Set;
 
 /**
  * Places: known names (the gazetteer's words, which the segmenter keeps whole), dictionary place
- * names (兰州, 甘肃省), and unknown names ending in 村/社区/小区/街道/镇/乡 — the name running back
- * over name-like words to the nearest function word, punctuation or earlier place, a few chars at most.
+ * names (兰州, 甘肃省), and unknown names ending in 村/社区/小区/街道/镇/乡 or an estate's 家园/花园/
+ * 新村 … — the name running back over name-like words to the nearest function word, punctuation or
+ * earlier place, a few chars at most.
  */
 final class PlaceFinder {
 
-    static final List<String> SUFFIXES = List.of("社区", "小区", "街道", "村", "镇", "乡");
+    /**
+     * Housing estates named without 小区 (金港家园, 学府花园). Their names are brands, so an adjective
+     * before the suffix makes a phrase, not a name (美好家园, 温馨家园).
+     */
+    private static final List<String> ESTATE_SUFFIXES = List.of("家园", "花园", "新村", "佳苑", "雅苑", "名苑", "华庭",
+            "雅居", "公寓");
+    /** Longest first where one ends another (新村 before 村). */
+    static final List<String> SUFFIXES = List.of("社区", "小区", "街道", "家园", "花园", "新村", "佳苑", "雅苑", "名苑",
+            "华庭", "雅居", "公寓", "村", "镇", "乡");
     private static final CharSet SUFFIX_LAST = CharSet.lastCharsOf(SUFFIXES);
     private static final Map<String, Integer> NAME_MAX = Map.of("社区", 5, "小区", 6, "街道", 4, "村", 4, "镇", 4, "乡", 4);
+    private static final int ESTATE_NAME_MAX = 4;
     /** Words before a suffix that make a common noun, not a name (农村, 安置小区, 本村). */
     private static final Set<String> GENERIC_NAMES = Set.of("农", "乡", "新农", "城", "家", "老", "集", "小城", "住宅",
             "新建", "老旧", "安置", "整个", "我们", "所在", "当地", "附近", "周边", "周围", "城市", "农村", "各个", "这个",
@@ -56,14 +66,17 @@ final class PlaceFinder {
             return null; // 同村, 全镇, 农村: a word, not a name
         }
         StringBuilder name = new StringBuilder(last.text());
-        int max = NAME_MAX.get(suffix) + suffix.length();
+        boolean estate = ESTATE_SUFFIXES.contains(suffix);
+        int max = (estate ? ESTATE_NAME_MAX : NAME_MAX.get(suffix)) + suffix.length();
         for (int j = index - 1; j >= 0; j--) {
             Token token = tokens.get(j);
-            if (NameWords.suffixOf(token, SUFFIXES, SUFFIX_LAST) != null) {
-                break; // the previous place ends here (新营镇|马家沟村)
+            String earlierSuffix = NameWords.suffixOf(token, SUFFIXES, SUFFIX_LAST);
+            if (earlierSuffix != null && !ESTATE_SUFFIXES.contains(earlierSuffix)) {
+                break; // the previous place ends here (新营镇|马家沟村), but not in 锦绣家园小区
             }
-            boolean adjacentToBareSuffix = j == index - 1 && ownPrefix.isEmpty();
-            if (!isNamePart(token, adjacentToBareSuffix) || name.length() + token.length() > max) {
+            boolean adjacentToBareSuffix = j == index - 1 && ownPrefix.isEmpty() && suffix.equals("村");
+            if (!isNamePart(token, adjacentToBareSuffix) || name.length() + token.length() > max
+                    || estate && token.kind() == WordKind.OTHER && token.length() > 1) {
                 break;
             }
             name.insert(0, token.text());
@@ -90,7 +103,7 @@ final class PlaceFinder {
         return switch (token.kind()) {
             // A dictionary place can open a smaller place's name (金沙 + 苑小区).
             case NOUN, PERSON_NAME, OTHER, PLACE -> true;
-            // 建设村, 团结村: a verb can name a village, but only right before a bare suffix.
+            // 建设村, 团结村: a verb can name a village, but only right before a bare 村 (not 反映|社区主任).
             case VERB -> adjacentToBareSuffix && token.length() <= 2;
             default -> false;
         };

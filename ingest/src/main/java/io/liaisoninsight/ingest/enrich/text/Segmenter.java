@@ -41,6 +41,9 @@ public final class Segmenter {
     /** A char no dictionary knows costs as much as a word seen once, and a little more. */
     private static final double UNKNOWN_CHAR_COST = LOG_CORPUS + 2;
     private static final String DIRECTIONS = "里上下内外前后中左右旁边间东西南北";
+    private static final String NUMERALS = "0123456789０１２３４５６７８９一二三四五六七八九十百千万两几半";
+    private static final String UNITS = "天年月个次";
+    private static final String AFTER_UNIT = "才就都还也后前内里来多";
 
     private final DoubleArrayTrie<Integer> trie;
     /** By the trie's word index: unigram cost, coarse kind, corpus frequency, kind when a lexicon word. */
@@ -183,7 +186,7 @@ public final class Segmenter {
             chosen[i] = 1;
             for (int e = candidates.head[i]; e >= 0; e = candidates.next[e]) {
                 int length = candidates.length[e];
-                if (length <= free[i]) {
+                if (length <= free[i] && !splitsAQuantity(chars, i, length)) {
                     double c = cost[candidates.word[e]] + best[i + length];
                     if (c < best[i]) {
                         best[i] = c;
@@ -201,6 +204,15 @@ public final class Segmenter {
                     : new Token(word, i, kindOf(word, chosenKind[i]), false));
         }
         return tokens;
+    }
+
+    /**
+     * 好几天才, 三天后, 两年内: after a numeral, 天/年/月/个/次 is the quantity's unit, so a word that
+     * starts with it and ends with an adverb or a direction (天才, 天后, 年内) is a misreading.
+     */
+    private static boolean splitsAQuantity(char[] chars, int start, int length) {
+        return length == 2 && start > 0 && NUMERALS.indexOf(chars[start - 1]) >= 0
+                && UNITS.indexOf(chars[start]) >= 0 && AFTER_UNIT.indexOf(chars[start + 1]) >= 0;
     }
 
     private static int asciiRun(char[] chars, int i, int max) {

@@ -36,6 +36,13 @@ class SegmenterTest {
     }
 
     @Test
+    void aUnitAfterANumeralIsNotReadAsTheStartOfAWord() {
+        assertThat(words(segmenter.segment("医院拖了好几天才封存"))).doesNotContain("天才").contains("封存");
+        assertThat(words(segmenter.segment("等了两天才回复，三天后又说不管"))).doesNotContain("天才", "天后");
+        assertThat(words(segmenter.segment("他是个天才"))).contains("天才");
+    }
+
+    @Test
     void reportsEveryLexiconOccurrenceIncludingOverlappingOnes() {
         AnalysedText text = segmenter.analyse("反映拆迁补偿款", "拆迁补偿款至今未发放");
         assertThat(text.domainHits()).extracting(Token::text)
