@@ -78,6 +78,7 @@ class EntityExtractorTest {
         assertThat(extract("检察室将继续深入村社开展法治宣传，村干部在惠农资金发放中优亲厚友。").places()).isEmpty();
         assertThat(extract("反映社区主任谢某优亲厚友。").places()).isEmpty();
         assertThat(extract("我们住在泰和公寓3号楼，团结村的村民也来了。").places()).containsExactly("泰和公寓", "团结村");
+        assertThat(extract("共同建设美好家园，守护温馨家园。").places()).isEmpty();
     }
 
     @Test
