@@ -17,6 +17,7 @@ import io.liaisoninsight.ingest.enrich.text.WordKind;
 import io.liaisoninsight.ingest.record.Complainant;
 import io.liaisoninsight.ingest.record.IncomingRecord;
 import io.liaisoninsight.ingest.record.Petition;
+import io.liaisoninsight.ingest.record.VisitNote;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -85,7 +86,10 @@ public final class Enricher {
                 keyTerms.extract(text, entityNames),
                 named,
                 keys,
-                fingerprinter.fingerprint(record.title(), record.content()),
+                // 重复件 are complaints sent again or through another channel, and reports reposted elsewhere.
+                // A visit note is an officer's own record of one visit; routine ones (普法宣传) share most of
+                // their wording, and grouping them folded different visits into one row.
+                record instanceof VisitNote ? null : fingerprinter.fingerprint(record.title(), record.content()),
                 signals,
                 RiskRules.mostSevere(signals),
                 due.proceduralReply(),

@@ -14,7 +14,8 @@ import java.util.List;
  * @param keyTerms          key terms and phrases, extracted once so aggregations never re-analyse text
  * @param entities          people, places and organisations named in the text
  * @param identityKeys      keyed hashes of the complainants' identifiers (petitions only, else empty)
- * @param fingerprint       MinHash signature and band keys of the text, for near-duplicate grouping
+ * @param fingerprint       MinHash signature and band keys of the text, for near-duplicate grouping; null
+ *                          for visit notes, which are never grouped
  * @param riskSignals       rule hits with evidence; empty when none
  * @param riskLevel         the most severe level among riskSignals, null when none
  * @param proceduralReplyDueAt   petitions: receipt + 7 days; null for other sources

@@ -82,10 +82,11 @@ class EnricherTest {
     }
 
     @Test
-    void visitNotesHaveNoIdentityKeysOrDeadlines() {
+    void visitNotesHaveNoIdentityKeysDeadlinesOrDuplicateFingerprint() {
         Enrichment enrichment = ENRICHER.enrich(aVisitNote().urgency(Urgency.URGENT)
                 .text("走访和平镇袁家营村", "村民反映灌溉渠道年久失修，今年春灌受到影响，部分耕地无法灌溉。").build());
         assertThat(enrichment.identityKeys()).isEmpty();
+        assertThat(enrichment.fingerprint()).isNull();
         assertThat(enrichment.proceduralReplyDueAt()).isNull();
         assertThat(enrichment.substantiveReplyDueAt()).isNull();
         assertThat(enrichment.keyTerms()).contains("灌溉");
