@@ -24,6 +24,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -42,7 +43,9 @@ import java.util.concurrent.ConcurrentHashMap;
  *   <li>ID number and phone keys are strong: any shared strong key joins two people into one identity,
  *       across channels and across records that each carry only one of them.</li>
  *   <li>Name + township is probable: it links only a person who gave neither an ID number nor a phone,
- *       and only when exactly one identity holds that key, so two namesakes are never merged.</li>
+ *       and only when exactly one identity holds that key, so two namesakes are never merged; the other
+ *       way round, an identity without any number joins a person who gives one under that key when no
+ *       other identity with a number holds it, whichever of the two wrote first.</li>
  * </ul>
  * Identity ids are derived from keys, existing identities are read with a real-time get and written
  * with optimistic concurrency, and profiles are recomputed from their matters: replaying a batch,
@@ -145,6 +148,7 @@ public final class ComplainantLinker implements BatchStep {
                         .computeIfAbsent(k.key(), x -> new TreeSet<>()).add(root));
             }
         }
+        joinEarlierNumberlessIdentities(people, stored, groups, probableKeyHolders);
         for (int i = 0; i < people.size(); i++) {
             Person p = people.get(i);
             if (p.hasStrongKey()) {
@@ -164,6 +168,50 @@ public final class ComplainantLinker implements BatchStep {
             }
         }
         write(people, stored, groups);
+    }
+
+    /**
+     * The same rule as for a person without a number, the other way round: a person who gave a number
+     * joins the one identity that holds their name + township key without any number (someone who first
+     * wrote without one), when no other identity with a number holds that key. Otherwise the order of
+     * arrival decided whether the two were linked.
+     */
+    private static void joinEarlierNumberlessIdentities(List<Person> people, Map<String, Stored> stored,
+                                                        UnionFind groups, Map<String, Set<String>> probableKeyHolders) {
+        Set<String> numberedRoots = new HashSet<>();
+        for (Stored s : stored.values()) {
+            if (s.profile().keys().stream().anyMatch(IdentityKeyRef::strong)) {
+                numberedRoots.add(groups.find(identityNode(s.profile().identityId())));
+            }
+        }
+        for (int i = 0; i < people.size(); i++) {
+            if (people.get(i).hasStrongKey()) {
+                numberedRoots.add(groups.find(personNode(i)));
+            }
+        }
+        for (int i = 0; i < people.size(); i++) {
+            Person p = people.get(i);
+            if (!p.hasStrongKey()) {
+                continue;
+            }
+            for (IdentityKeyRef key : p.keys()) {
+                if (key.strong()) {
+                    continue;
+                }
+                String root = groups.find(personNode(i));
+                Set<String> withNumber = new TreeSet<>();
+                Set<String> without = new TreeSet<>();
+                for (String holder : probableKeyHolders.getOrDefault(key.key(), Set.of())) {
+                    String holderRoot = groups.find(holder);
+                    (numberedRoots.contains(holderRoot) ? withNumber : without).add(holderRoot);
+                }
+                if (withNumber.equals(Set.of(root)) && without.size() == 1) {
+                    groups.union(root, without.iterator().next());
+                    numberedRoots.add(groups.find(root)); // the joined group's root may be the other's
+                    probableKeyHolders.put(key.key(), new TreeSet<>(Set.of(groups.find(root))));
+                }
+            }
+        }
     }
 
     private void write(List<Person> people, Map<String, Stored> stored, UnionFind groups) throws IOException {

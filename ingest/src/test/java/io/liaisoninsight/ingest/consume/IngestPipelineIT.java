@@ -193,6 +193,36 @@ class IngestPipelineIT {
         assertThat(holders.get(0).id()).isEqualTo(before);
     }
 
+    @Test
+    void someoneWhoFirstWroteWithoutANumberIsJoinedWhenTheyLaterGiveOne() throws Exception {
+        publishAndSettle("nn-1", TestRecords.person("王建华", null, null));
+        // 王建华 now gives an ID number: the one identity holding his name + township joins him.
+        publishAndSettle("nn-2", TestRecords.person("王建华", "62010219700505123", null));
+        assertThat(identityOf(harness.stored(), "nn-2")).isEqualTo(identityOf(harness.stored(), "nn-1"));
+
+        // Two 陈国栋 with different numbers hold the key before a third writes without one: he is joined to
+        // neither, and stays apart when one of the two writes again.
+        publishAndSettle("nn-3", TestRecords.person("陈国栋", "62010219610101456", null));
+        publishAndSettle("nn-4", TestRecords.person("陈国栋", "62010219770707789", null));
+        publishAndSettle("nn-5", TestRecords.person("陈国栋", null, null));
+        publishAndSettle("nn-6", TestRecords.person("陈国栋", "62010219610101456", null));
+        Map<String, JsonNode> stored = harness.stored();
+        assertThat(identityOf(stored, "nn-6")).isEqualTo(identityOf(stored, "nn-3"));
+        assertThat(List.of(identityOf(stored, "nn-3"), identityOf(stored, "nn-4"), identityOf(stored, "nn-5")))
+                .doesNotHaveDuplicates();
+    }
+
+    /** One petition by one person, in a batch of its own. */
+    private void publishAndSettle(String id, String person) throws Exception {
+        harness.publish(Source.PETITION, id, TestRecords.petitionBy(id, person));
+        await().atMost(WITHIN).ignoreExceptions().untilAsserted(() -> assertThat(harness.stored()).containsKey(id));
+        await().atMost(WITHIN).ignoreExceptions().until(harness::everythingCommitted);
+    }
+
+    private static String identityOf(Map<String, JsonNode> stored, String recordId) {
+        return stored.get(recordId).path(Fields.IDENTITY_IDS).get(0).asText();
+    }
+
     private Map<String, ConsumerRecord<byte[], byte[]>> lettersByKey() {
         List<ConsumerRecord<byte[], byte[]>> letters = harness.deadLetters();
         return letters.stream().filter(l -> l.key() != null).collect(java.util.stream.Collectors.toMap(
