@@ -104,7 +104,7 @@ final class SearchCorpus {
         long start = System.nanoTime();
         // No wait for quiet: the load has finished.
         List<String> merged = new ClosedMonthMerge(client, names, Clock.systemUTC(), ClosedMonthMerge.DEFAULT_AFTER,
-                ClosedMonthMerge.DEFAULT_MAX_SEGMENTS, Duration.ZERO, duration -> { }).run();
+                ClosedMonthMerge.DEFAULT_MAX_SEGMENTS, Duration.ZERO, duration -> { }).run().merged();
         if (!merged.isEmpty()) {
             System.out.printf("corpus: merged %d closed months' indices into one segment per shard in %.0f s%n",
                     merged.size(), (System.nanoTime() - start) / 1e9);

@@ -31,7 +31,7 @@ import java.util.TreeSet;
  * A closed month can still be loading (an import of old files, a replay, ingest catching up after an outage),
  * and merging it then is wasted: the next writes leave new segments, which are merged again. So a month is
  * merged only when nothing was written to it for {@code quiet} (its write count unchanged over that wait,
- * and again right before its merge); a busy month waits for the next run.
+ * and again right before its merge); a busy month is reported, so the schedule can look again soon.
  */
 public final class ClosedMonthMerge {
 
@@ -72,11 +72,15 @@ public final class ClosedMonthMerge {
         this.pause = pause;
     }
 
+    /** What one run did: the indices merged, and the due ones left because they were still being written. */
+    public record Outcome(List<String> merged, List<String> stillBeingWritten) {
+    }
+
     /**
-     * Merges what is due and quiet, one index at a time (a merge is heavy); returns the indices merged.
-     * Interrupted while waiting for quiet, it merges nothing.
+     * Merges what is due and quiet, one index at a time (a merge is heavy). Interrupted while waiting for
+     * quiet, it merges nothing.
      */
-    public List<String> run() throws IOException {
+    public Outcome run() throws IOException {
         List<String> due = due();
         boolean checkQuiet = !due.isEmpty() && !quiet.isZero() && !quiet.isNegative();
         Map<String, Long> writesBefore = checkQuiet ? writes(due) : Map.of();
@@ -85,13 +89,15 @@ public final class ClosedMonthMerge {
                 pause.await(quiet);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return List.of();
+                return new Outcome(List.of(), List.of());
             }
         }
         List<String> merged = new ArrayList<>();
+        List<String> busy = new ArrayList<>();
         for (String index : due) {
             if (checkQuiet && !writes(List.of(index)).get(index).equals(writesBefore.get(index))) {
                 log.info("closed month {} is still being written; merged once it has been quiet for {}", index, quiet);
+                busy.add(index);
                 continue;
             }
             long start = System.nanoTime();
@@ -100,7 +106,7 @@ public final class ClosedMonthMerge {
             log.info("merged closed month {} into one segment per shard in {} ms", index,
                     (System.nanoTime() - start) / 1_000_000);
         }
-        return merged;
+        return new Outcome(List.copyOf(merged), List.copyOf(busy));
     }
 
     /** Closed long enough and holding more segments in some shard than {@code maxSegments}. */

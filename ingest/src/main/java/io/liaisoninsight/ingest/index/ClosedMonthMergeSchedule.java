@@ -16,12 +16,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-/** Runs {@link ClosedMonthMerge} every {@code liaison.maintenance.merge-interval} once the schema is installed. */
+/**
+ * Runs {@link ClosedMonthMerge} every {@code liaison.maintenance.merge-interval} once the schema is installed,
+ * and sooner after a run that found a closed month still being written: an import of old files usually ends
+ * within minutes, and its months should not wait hours for their merge.
+ */
 @Component
 class ClosedMonthMergeSchedule implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ClosedMonthMergeSchedule.class);
     private static final Duration FIRST_RUN = Duration.ofMinutes(1);
+    private static final Duration BUSY_RETRY = Duration.ofMinutes(10);
 
     private final ClosedMonthMerge merge;
     private final Duration interval;
@@ -44,16 +49,25 @@ class ClosedMonthMergeSchedule implements SmartLifecycle {
             thread.setDaemon(true);
             return thread;
         });
-        executor.scheduleWithFixedDelay(this::runOnce, FIRST_RUN.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+        executor.schedule(this::runOnce, FIRST_RUN.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private void runOnce() {
+        Duration next = interval;
         try {
-            merge.run();
+            next = nextRunAfter(merge.run(), interval);
         } catch (Exception e) {
             // Merging is an optimisation: try again next time, never disturb ingest.
             log.warn("merging closed months failed, next try in {}: {}", interval, e.toString());
         }
+        ScheduledExecutorService current = executor;
+        if (current != null && !current.isShutdown()) {
+            current.schedule(this::runOnce, next.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    static Duration nextRunAfter(ClosedMonthMerge.Outcome outcome, Duration interval) {
+        return outcome.stillBeingWritten().isEmpty() || interval.compareTo(BUSY_RETRY) <= 0 ? interval : BUSY_RETRY;
     }
 
     @Override

@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -67,15 +68,15 @@ class ClosedMonthMergeIT {
         // October closed 19 days before NOW (in Lanzhou), September 50 days: with a 30-day grace only September.
         ClosedMonthMerge merge = merge(Duration.ofDays(30), Duration.ZERO, duration -> { });
 
-        assertThat(merge.run()).containsExactly(september);
+        assertThat(merge.run().merged()).containsExactly(september);
         assertThat(segments(september)).isEqualTo(1);
         assertThat(segments(october)).isEqualTo(3);
         assertThat(segments(november)).isEqualTo(3);
         assertThat(client.count(r -> r.index(september)).count()).isEqualTo(3);
 
-        assertThat(merge.run()).as("nothing left to merge").isEmpty();
+        assertThat(merge.run().merged()).as("nothing left to merge").isEmpty();
         ClosedMonthMerge weekGrace = merge(Duration.ofDays(7), Duration.ZERO, duration -> { });
-        assertThat(weekGrace.run()).containsExactly(october);
+        assertThat(weekGrace.run().merged()).containsExactly(october);
         assertThat(segments(november)).isEqualTo(3);
     }
 
@@ -91,11 +92,13 @@ class ClosedMonthMergeIT {
         // With a 60-day grace only August is due (closed 80 days before NOW), whatever the other test merged.
         // A write lands while the merge waits for quiet (an import of old files): August is left as it is.
         ClosedMonthMerge loading = merge(Duration.ofDays(60), Duration.ofMillis(1), duration -> write(august, "august-late"));
-        assertThat(loading.run()).isEmpty();
+        ClosedMonthMerge.Outcome busy = loading.run();
+        assertThat(busy.merged()).isEmpty();
+        assertThat(busy.stillBeingWritten()).containsExactly(august);
         assertThat(segments(august)).isGreaterThanOrEqualTo(2);
 
         ClosedMonthMerge quietAgain = merge(Duration.ofDays(60), Duration.ofMillis(1), duration -> { });
-        assertThat(quietAgain.run()).containsExactly(august);
+        assertThat(quietAgain.run()).isEqualTo(new ClosedMonthMerge.Outcome(List.of(august), List.of()));
         assertThat(segments(august)).isEqualTo(1);
         assertThat(client.count(r -> r.index(august)).count()).isEqualTo(3);
     }
