@@ -107,6 +107,10 @@ class IngestConfiguration {
         config.put(ConsumerConfig.GROUP_ID_CONFIG, settings.consumerGroup());
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        // The topics are declared at start (KafkaTopics) with their partition count. A consumer allowed to
+        // create them would use the broker's defaults, and re-create a topic deleted while it polls (tests
+        // deleting theirs left ~200 behind on a long-lived local engine, slowing its start past a minute).
+        config.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, settings.maxBatchRecords());
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
