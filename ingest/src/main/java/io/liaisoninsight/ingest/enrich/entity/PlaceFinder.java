@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Places: known names (the gazetteer's words, which the segmenter keeps whole), dictionary place
@@ -23,8 +24,8 @@ final class PlaceFinder {
     private static final List<String> ESTATE_SUFFIXES = List.of("家园", "花园", "新村", "佳苑", "雅苑", "名苑", "华庭",
             "雅居", "公寓");
     /** Longest first where one ends another (新村 before 村). */
-    static final List<String> SUFFIXES = List.of("社区", "小区", "街道", "家园", "花园", "新村", "佳苑", "雅苑", "名苑",
-            "华庭", "雅居", "公寓", "村", "镇", "乡");
+    static final List<String> SUFFIXES = Stream.of(List.of("社区", "小区", "街道"), ESTATE_SUFFIXES, List.of("村", "镇", "乡"))
+            .flatMap(List::stream).toList();
     private static final CharSet SUFFIX_LAST = CharSet.lastCharsOf(SUFFIXES);
     private static final Map<String, Integer> NAME_MAX = Map.of("社区", 5, "小区", 6, "街道", 4, "村", 4, "镇", 4, "乡", 4);
     private static final int ESTATE_NAME_MAX = 4;
